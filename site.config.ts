@@ -1,0 +1,24 @@
+import { defineSiteConfig } from './src/lib/site-config';
+
+// The one file another council edits to reuse this engine (with the content/ folder).
+export default defineSiteConfig({
+  name: 'Birmingham SEND and Inclusion news',
+  description:
+    'Monthly SEND and Inclusion updates from Birmingham City Council, with the events and consultations they announce.',
+  organisation: { name: 'Birmingham City Council', url: 'https://www.birmingham.gov.uk' },
+  // Replace with the address the site is published at; SITE_URL overrides it for a deployment.
+  url: process.env.SITE_URL ?? 'https://send-news.example.org',
+  language: 'en-GB',
+  localOffer: { label: 'Local Offer Birmingham', url: 'https://www.localofferbirmingham.co.uk/' },
+  social: [
+    { label: 'Instagram', handle: '@LocalOfferBirmingham', url: 'https://www.instagram.com/localofferbirmingham/' },
+    { label: 'Facebook', handle: 'SENDBirmingham', url: 'https://www.facebook.com/SENDBirmingham' },
+  ],
+  closingSoonDays: 7,
+  accessibility: {
+    contact: { label: 'Contact Local Offer Birmingham', url: 'https://www.localofferbirmingham.co.uk/' },
+    prepared: '2026-11-27',
+    lastReviewed: '2026-11-27',
+    firstPublished: '2026-11-27',
+  },
+});

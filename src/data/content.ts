@@ -1,0 +1,67 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import site from '../../site.config';
+import { consultationStatus, type ConsultationStatus } from '../lib/consultation-status';
+import { byStart, eventBounds } from '../lib/event-timing';
+import { isPublic } from '../lib/publication';
+import { now } from './now';
+
+/*
+ * The only place pages get content from, so drafts and scheduled entries are filtered
+ * once, the same way, for every page, feed and calendar. `npm run dev` shows drafts so
+ * editors can preview them; a build never does.
+ */
+
+export type Bulletin = CollectionEntry<'bulletins'>;
+export type SiteEvent = CollectionEntry<'events'>;
+export type Consultation = CollectionEntry<'consultations'> & { status: ConsultationStatus };
+export type AreaOfNeed = CollectionEntry<'areasOfNeed'>;
+export type Audience = CollectionEntry<'audiences'>;
+
+const previewDrafts = import.meta.env.DEV;
+
+function memo<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (cached ??= load());
+}
+
+/** Published bulletins, newest issue first. */
+export const getBulletins = memo(async (): Promise<Bulletin[]> => {
+  const all = await getCollection('bulletins');
+  return all
+    .filter((bulletin) => previewDrafts || isPublic(bulletin.data, now))
+    .sort((a, b) => b.data.issue.localeCompare(a.data.issue));
+});
+
+async function publicBulletinIds(): Promise<Set<string>> {
+  return new Set((await getBulletins()).map((bulletin) => bulletin.id));
+}
+
+/** Published events, soonest first. An event is public only while the bulletin announcing it is. */
+export const getEvents = memo(async (): Promise<SiteEvent[]> => {
+  const bulletinIds = await publicBulletinIds();
+  const all = await getCollection('events');
+  return all
+    .filter((event) => previewDrafts || (!event.data.draft && bulletinIds.has(event.data.bulletin.id)))
+    .sort(byStart);
+});
+
+/** Published consultations with their status at build time. */
+export const getConsultations = memo(async (): Promise<Consultation[]> => {
+  const bulletinIds = await publicBulletinIds();
+  const events = new Map((await getEvents()).map((event) => [event.id, event]));
+  const all = await getCollection('consultations');
+  return all
+    .filter((consultation) => previewDrafts || (!consultation.data.draft && bulletinIds.has(consultation.data.bulletin.id)))
+    .map((consultation) => {
+      const starts = consultation.data.events
+        .map((reference) => events.get(reference.id))
+        .filter((event) => event !== undefined)
+        .map((event) => eventBounds(event.data).start.getTime());
+      const endsWith = starts.length > 0 ? new Date(Math.max(...starts)) : undefined;
+      const status = consultationStatus(consultation.data, now, { closingSoonDays: site.closingSoonDays, endsWith });
+      return Object.assign(consultation, { status });
+    });
+});
+
+export const getAreasOfNeed = memo(() => getCollection('areasOfNeed'));
+export const getAudiences = memo(() => getCollection('audiences'));

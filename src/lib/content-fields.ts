@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+
+/**
+ * Field types shared by the content schemas. Dates and times are London wall-clock
+ * values kept as strings, so a date never shifts by a day when a machine's clock is UTC.
+ */
+
+/** YAML reads an unquoted 2026-01-21 as a Date at UTC midnight; turn it back into the text the editor typed. */
+function yamlDateToText(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
+function isRealCalendarDate(text: string): boolean {
+  const [year, month, day] = text.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A calendar date such as 2026-01-21, in London. */
+export const localDate = z.preprocess(
+  yamlDateToText,
+  z
+    .string({ error: 'Write the date as YYYY-MM-DD, for example 2026-01-21.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, for example 2026-01-21.' })
+    .refine(isRealCalendarDate, { error: 'This date does not exist in the calendar. Check the day and month.' }),
+);
+
+/** A 24-hour London clock time such as 09:30 or 14:00. */
+export const localTime = z
+  .string({ error: 'Write the time as HH:MM on the 24-hour clock, in quotes, for example "14:00".' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: 'Write the time as HH:MM on the 24-hour clock, in quotes, for example "14:00".',
+  });
+
+/** A bulletin's issue month such as 2026-02. */
+export const issueMonth = z
+  .string({ error: 'Write the issue month as YYYY-MM, for example 2026-02.' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Write the issue month as YYYY-MM, for example 2026-02.' });
+
+/** A plain-English summary: long enough to help, short enough for a phone screen and a feed reader. */
+export const summary = z
+  .string({ error: 'Add a summary: one or two plain-English sentences saying what this is about.' })
+  .trim()
+  .min(20, { error: 'The summary is too short. Write one or two plain-English sentences (at least 20 characters).' })
+  .max(300, { error: 'The summary is too long. Keep it under 300 characters; the details belong in the body.' });
+
+export const emailAddress = z.email({ error: 'This is not a valid email address. Check for typos, such as a missing @.' });
+
+export const webAddress = z.url({
+  protocol: /^https?$/,
+  error: 'This is not a full web address. Start it with https:// and copy it from the browser address bar.',
+});
+
+/**
+ * A named thing that may or may not have a web address. The bulletins often name a
+ * form or document without giving its link: we show the name, and never make a link up.
+ */
+export const namedLink = z.object({
+  title: z.string({ error: 'Give the name of the document, form or page.' }).min(1),
+  url: webAddress.optional(),
+});

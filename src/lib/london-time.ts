@@ -1,0 +1,140 @@
+/**
+ * London wall-clock time. Content gives dates and times as London local values; the
+ * site compares them with `now` as instants, and writes them GOV.UK style.
+ */
+
+export const TIME_ZONE = 'Europe/London';
+
+const partsFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClockOf(instant: Date): WallClock {
+  const parts: Record<string, number> = {};
+  for (const part of partsFormatter.formatToParts(instant)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    hour: parts.hour,
+    minute: parts.minute,
+    second: parts.second,
+  };
+}
+
+/** Minutes London is ahead of UTC at this instant: 0 in winter (GMT), 60 in summer (BST). */
+function londonOffsetMinutes(instant: Date): number {
+  const wall = wallClockOf(instant);
+  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return Math.round((wallAsUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant at which London clocks show this date and time.
+ * In the spring-forward gap (01:00–01:59 on the last Sunday of March) the clock time
+ * does not exist: it is read as GMT, so 01:30 becomes 02:30 BST. In the autumn overlap
+ * the first (BST) occurrence is used.
+ */
+export function londonInstant(date: string, time = '00:00'): Date {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const earlierOffset = londonOffsetMinutes(new Date(asUtc - 60 * 60_000 * 3));
+  const candidate = new Date(asUtc - earlierOffset * 60_000);
+  const offsetThen = londonOffsetMinutes(candidate);
+  if (offsetThen === earlierOffset) return candidate;
+  const adjusted = new Date(asUtc - offsetThen * 60_000);
+  // Spring gap: the adjusted instant shows a different wall time, so keep the GMT reading.
+  return londonOffsetMinutes(adjusted) === offsetThen ? adjusted : candidate;
+}
+
+/** The London calendar date (YYYY-MM-DD) of an instant. */
+export function londonDate(instant: Date): string {
+  const wall = wallClockOf(instant);
+  return `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+}
+
+/** A calendar date moved by whole days (no time zone involved). */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+const dateFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** "Wednesday 21 January 2026" for a calendar date (YYYY-MM-DD). */
+export function formatDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  // en-GB puts a comma after the weekday; GOV.UK style has none.
+  return dateFormatter.format(new Date(Date.UTC(year, month - 1, day))).replace(',', '');
+}
+
+/** "21 January 2026": for dates in running text where the weekday would clutter. */
+export function formatShortDate(date: string): string {
+  return formatDate(date).replace(/^\S+ /, '');
+}
+
+/** "January 2026" for an issue month (YYYY-MM). */
+export function formatMonth(month: string): string {
+  return formatShortDate(`${month}-01`).replace(/^\d+ /, '');
+}
+
+/**
+ * GOV.UK style clock time for a 24-hour HH:MM: "10am", "5:30pm", "midday", "11:59pm".
+ * GOV.UK avoids "12am", which readers confuse; midnight is written "midnight".
+ */
+export function formatTime(time: string): string {
+  const [hour, minute] = time.split(':').map(Number);
+  if (minute === 0 && hour === 12) return 'midday';
+  if (minute === 0 && hour === 0) return 'midnight';
+  const suffix = hour < 12 ? 'am' : 'pm';
+  const hour12 = hour % 12 === 0 ? 12 : hour % 12;
+  return minute === 0 ? `${hour12}${suffix}` : `${hour12}:${String(minute).padStart(2, '0')}${suffix}`;
+}
+
+/** "10am to 11am", or "10am" when there is no end. */
+export function formatTimeRange(start: string, end?: string): string {
+  return end ? `${formatTime(start)} to ${formatTime(end)}` : formatTime(start);
+}
+
+/**
+ * The moment the site treats as "now". `SITE_NOW` (ISO 8601) pins it so a build, and
+ * its tests, are repeatable; otherwise it is the real time of the build.
+ */
+export function resolveNow(siteNow: string | undefined, clock: () => Date = () => new Date()): Date {
+  if (siteNow === undefined || siteNow.trim() === '') return clock();
+  const text = siteNow.trim();
+  // A date or date-time with no offset is London time, as everywhere else on the site.
+  const local = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?$/.exec(text);
+  const parsed = local ? londonInstant(local[1], local[2]) : new Date(text);
+  if (Number.isNaN(parsed.getTime())) {
+    throw new Error(
+      `SITE_NOW="${siteNow}" is not an ISO 8601 date or time. Use, for example, SITE_NOW=2026-01-15T09:00:00Z.`,
+    );
+  }
+  return parsed;
+}

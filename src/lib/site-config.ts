@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+
+/**
+ * Everything that makes this site one council's rather than another's.
+ * Another local authority reuses the engine by editing `site.config.ts` and `content/`.
+ */
+const link = z.object({
+  /** Visible link text. */
+  label: z.string().min(1, { error: 'Give the link some visible text.' }),
+  url: z.url({ error: 'Use a full web address starting with https://' }),
+});
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write dates as YYYY-MM-DD, for example 2026-11-27.' });
+
+export const siteConfigSchema = z.object({
+  /** Shown in the header, page titles and feeds. */
+  name: z.string().min(1),
+  /** One sentence: what the site is, for search results and social previews. */
+  description: z.string().min(1).max(200, { error: 'Keep the description under 200 characters.' }),
+  /** The council that publishes the site. */
+  organisation: z.object({ name: z.string().min(1), url: z.url() }),
+  /** Where the built site is published, without a trailing slash. */
+  url: z.url({ error: 'The site address must be a full URL, such as https://send-news.example.org' }),
+  /** BCP 47 language tag for <html lang> and feeds. */
+  language: z.string().default('en-GB'),
+  /** The council's wider Local Offer website, linked from every footer. */
+  localOffer: link,
+  /** Social media accounts named in the bulletins. */
+  social: z.array(link.extend({ handle: z.string().optional() })).default([]),
+  /** How long before a deadline a consultation shows "closing soon". */
+  closingSoonDays: z.number().int().min(1).max(31).default(7),
+  accessibility: z.object({
+    /** How people report an accessibility problem or ask for another format. */
+    contact: link,
+    /** How many days the council takes to reply to such requests; left out when it has not said. */
+    responseDays: z.number().int().positive().optional(),
+    /** The date this statement was first prepared. */
+    prepared: isoDate,
+    /** The date the site was last tested, and so the statement last reviewed. */
+    lastReviewed: isoDate,
+    /** The date the site was first published. */
+    firstPublished: isoDate,
+  }),
+});
+
+export type SiteConfig = z.output<typeof siteConfigSchema>;
+export type SiteConfigInput = z.input<typeof siteConfigSchema>;
+
+/** Validates the council's settings so a typo stops the build with the field named. */
+export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
+  const result = siteConfigSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`site.config.ts has mistakes:\n${problems.join('\n')}`);
+  }
+  return result.data;
+}
