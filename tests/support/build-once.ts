@@ -1,0 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { TEST_SITE_NOW } from './site-now';
+
+/** Builds the real site into dist/ once per test run, with a fixed clock. */
+export default function buildOnce(): void {
+  if (process.env.SKIP_BUILD === '1') return;
+  execFileSync('astro', ['build', '--silent'], {
+    stdio: 'inherit',
+    env: { ...process.env, SITE_NOW: TEST_SITE_NOW },
+  });
+}
