@@ -11,4 +11,8 @@ export default defineConfig({
   compressHTML: true,
   integrations: [mdx()],
   build: { format: 'directory' },
+  // Builds of generated or broken content (tests, the benchmark) write elsewhere, so
+  // they never clobber dist/ or share a content cache with the real site.
+  outDir: process.env.BUILD_OUT_DIR ?? './dist',
+  cacheDir: process.env.BUILD_CACHE_DIR ?? './node_modules/.astro',
 });

@@ -16,6 +16,9 @@ import {
  * Files whose names start with an underscore are ignored (handy for notes and templates).
  */
 
+/** Where content lives. The benchmark and some tests point it at generated content instead. */
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
 const draft = z
   .boolean({ error: 'Write draft: true to keep this out of the site, or draft: false to publish it.' })
   .default(false);
@@ -45,7 +48,7 @@ const taxonomyTerm = z.object({
 });
 
 const areasOfNeedCollection = defineCollection({
-  loader: file('content/areas-of-need.yaml'),
+  loader: file(`${contentDir}/areas-of-need.yaml`),
   schema: taxonomyTerm.extend({
     /** The SEND Code of Practice broad area this belongs to. */
     broadArea: z.enum(
@@ -63,12 +66,12 @@ const areasOfNeedCollection = defineCollection({
 });
 
 const audiencesCollection = defineCollection({
-  loader: file('content/audiences.yaml'),
+  loader: file(`${contentDir}/audiences.yaml`),
   schema: taxonomyTerm,
 });
 
 const bulletins = defineCollection({
-  loader: glob({ base: './content/bulletins', pattern: '**/[^_]*.{md,mdx}' }),
+  loader: glob({ base: `${contentDir}/bulletins`, pattern: '**/[^_]*.{md,mdx}' }),
   schema: z
     .object({
       title: z.string({ error: 'Add a title, for example "SEND and Inclusion Update - March 2026".' }).min(1),
@@ -117,7 +120,7 @@ const bulletins = defineCollection({
 });
 
 const events = defineCollection({
-  loader: glob({ base: './content/events', pattern: '**/[^_]*.{md,mdx}' }),
+  loader: glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{md,mdx}' }),
   schema: z
     .object({
       title: z.string({ error: 'Add a title that says what the event is.' }).min(1),
@@ -181,7 +184,7 @@ const events = defineCollection({
 });
 
 const consultations = defineCollection({
-  loader: glob({ base: './content/consultations', pattern: '**/[^_]*.{md,mdx}' }),
+  loader: glob({ base: `${contentDir}/consultations`, pattern: '**/[^_]*.{md,mdx}' }),
   schema: z
     .object({
       title: z.string({ error: 'Add a title that says what people are asked about.' }).min(1),
