@@ -11,8 +11,12 @@ export default defineSiteConfig({
   language: 'en-GB',
   localOffer: { label: 'Local Offer Birmingham', url: 'https://www.localofferbirmingham.co.uk/' },
   social: [
-    { label: 'Instagram', handle: '@LocalOfferBirmingham', url: 'https://www.instagram.com/localofferbirmingham/' },
-    { label: 'Facebook', handle: 'SENDBirmingham', url: 'https://www.facebook.com/SENDBirmingham' },
+    {
+      label: 'Birmingham SEND on Instagram (@LocalOfferBirmingham)',
+      service: 'Instagram',
+      url: 'https://www.instagram.com/localofferbirmingham/',
+    },
+    { label: 'Birmingham SEND on Facebook', service: 'Facebook', url: 'https://www.facebook.com/SENDBirmingham' },
   ],
   closingSoonDays: 7,
   accessibility: {

@@ -1,8 +1,11 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
+// Astro's Vite config lets unit tests import src/content.config.ts (which needs
+// astro:content) and check the real schemas against good and bad frontmatter.
 // One run covers all three layers. The global setup builds dist/ once with a fixed
 // SITE_NOW (skipped for `npm run test:unit`), so build and browser tests read the same site.
-export default defineConfig({
+export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/build-once.ts'],

@@ -3,6 +3,7 @@ import site from '../../site.config';
 import { consultationStatus, type ConsultationStatus } from '../lib/consultation-status';
 import { byStart, eventBounds } from '../lib/event-timing';
 import { isPublic } from '../lib/publication';
+import { danglingReferences, type ReferencingEntry } from '../lib/references';
 import { now } from './now';
 
 /*
@@ -24,8 +25,42 @@ function memo<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (cached ??= load());
 }
 
+/** Stops the build when an event or consultation refers to an entry that does not exist. */
+const checkReferences = memo(async (): Promise<void> => {
+  const [bulletins, events, consultations, areas, audiences] = await Promise.all([
+    getCollection('bulletins'),
+    getCollection('events'),
+    getCollection('consultations'),
+    getCollection('areasOfNeed'),
+    getCollection('audiences'),
+  ]);
+  const ids = (entries: { id: string }[]) => new Set(entries.map((entry) => entry.id));
+  const known = {
+    bulletins: ids(bulletins),
+    events: ids(events),
+    areasOfNeed: ids(areas),
+    audiences: ids(audiences),
+  };
+  const listed = (field: string, references: { collection: string; id: string }[]) =>
+    references.map((reference, index) => ({ field: `${field}.${index}`, ...reference }));
+  const referencing: ReferencingEntry[] = [...events, ...consultations].map((entry) => ({
+    file: entry.filePath ?? entry.id,
+    references: [
+      { field: 'bulletin', ...entry.data.bulletin },
+      ...listed('areasOfNeed', entry.data.areasOfNeed),
+      ...listed('audiences', entry.data.audiences),
+      ...('events' in entry.data ? listed('events', entry.data.events) : []),
+    ],
+  }));
+  const problems = danglingReferences(referencing, known);
+  if (problems.length > 0) {
+    throw new Error(`Some content refers to entries that do not exist:\n\n${problems.join('\n\n')}`);
+  }
+});
+
 /** Published bulletins, newest issue first. */
 export const getBulletins = memo(async (): Promise<Bulletin[]> => {
+  await checkReferences();
   const all = await getCollection('bulletins');
   return all
     .filter((bulletin) => previewDrafts || isPublic(bulletin.data, now))

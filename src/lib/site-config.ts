@@ -27,8 +27,8 @@ export const siteConfigSchema = z.object({
   language: z.string().default('en-GB'),
   /** The council's wider Local Offer website, linked from every footer. */
   localOffer: link,
-  /** Social media accounts named in the bulletins. */
-  social: z.array(link.extend({ handle: z.string().optional() })).default([]),
+  /** Social media accounts named in the bulletins; the label is the whole link text. */
+  social: z.array(link.extend({ service: z.string().min(1) })).default([]),
   /** How long before a deadline a consultation shows "closing soon". */
   closingSoonDays: z.number().int().min(1).max(31).default(7),
   accessibility: z.object({
