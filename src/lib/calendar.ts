@@ -103,5 +103,7 @@ export function buildCalendar(events: readonly CalendarEventInput[], options: Ca
       url: pageUrl,
     });
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last included; ical-generator omits that one.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
