@@ -26,7 +26,6 @@
           a:focus-visible { outline: 3px solid transparent; background: var(--focus); color: #0b0c0c; box-shadow: 0 4px #0b0c0c; }
           .panel { background: var(--panel); padding: 1rem; border-left: 0.5rem solid var(--link); }
           code { overflow-wrap: anywhere; font-size: 1rem; }
-          .meta { color: var(--muted); font-size: 1rem; margin: 0; }
           ol { padding: 0; list-style: none; }
           li { border-top: 1px solid var(--muted); padding: 0.75rem 0; }
           h3 { font-size: 1.1875rem; margin: 0 0 0.25rem; }
@@ -49,7 +48,6 @@
                 <xsl:for-each select="item">
                   <li>
                     <h3><a href="{link}"><xsl:value-of select="title" /></a></h3>
-                    <p class="meta">Published <xsl:value-of select="substring(pubDate, 6, 11)" /></p>
                     <p><xsl:value-of select="description" /></p>
                   </li>
                 </xsl:for-each>
