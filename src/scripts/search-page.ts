@@ -149,7 +149,8 @@ async function showMore(search: number, moveFocus: boolean): Promise<void> {
 
 async function run(state: SearchState): Promise<void> {
   const search = ++current;
-  document.title = state.query ? `${state.query}: search – ${pageTitle}` : pageTitle;
+  // The history list and tab show what was searched for.
+  document.title = state.query ? pageTitle.replace(/^Search/, `Search results for “${state.query}”`) : pageTitle;
   if (!hasSearch(state)) {
     results = [];
     list.replaceChildren();

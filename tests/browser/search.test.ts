@@ -37,6 +37,7 @@ function phraseFromBulletin(): { phrase: string; articleHref: string } {
   return { phrase, articleHref: `${path}#${heading.attr('id')}` };
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const searchBox = (tab: Page) => tab.getByLabel('Search bulletins, events and requests to have your say');
 const statusText = (tab: Page) => tab.locator('[role="status"]').textContent();
 const resultLinks = (tab: Page) =>
@@ -71,9 +72,10 @@ describe('search', () => {
 
     expect(requested).toContain('/pagefind/pagefind.js');
     expect(await resultLinks(tab)).toContain(articleHref);
-    expect(status).toMatch(new RegExp(`^\\d+ results? for “${phrase}”`));
+    expect(status).toMatch(new RegExp(`^\\d+ results? for “${escapeRegExp(phrase)}”`));
     expect(await tab.locator('[role="status"]').getAttribute('aria-live')).toBe('polite');
     expect(new URL(tab.url()).searchParams.get('q')).toBe(phrase);
+    expect(await tab.title()).toMatch(new RegExp(`^Search results for “${escapeRegExp(phrase)}” – `));
     // Focus stays in the search box, so the person can refine the words.
     expect(await tab.evaluate(() => document.activeElement?.id)).toBe('search-query');
     await tab.close();
