@@ -24,7 +24,7 @@ interface SubResult {
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; detail?: string };
   filters: Record<string, string[]>;
   sub_results: SubResult[];
 }
@@ -114,7 +114,7 @@ function renderResult(data: ResultData): HTMLLIElement {
   const type = data.filters.type?.[0];
   if (type) {
     const meta = element('p', 'meta');
-    meta.textContent = type;
+    meta.textContent = data.meta.detail ? `${type}: ${data.meta.detail}` : type;
     item.append(meta);
   }
   // A bulletin holds many articles: link straight to the ones that match.

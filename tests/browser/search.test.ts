@@ -43,7 +43,9 @@ const statusText = (tab: Page) => tab.locator('[role="status"]').textContent();
 const resultLinks = (tab: Page) =>
   tab.locator('[data-search-list] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 const resultTypes = (tab: Page) =>
-  tab.locator('[data-search-list] > li > .meta').evaluateAll((types) => types.map((type) => type.textContent));
+  tab
+    .locator('[data-search-list] > li > .meta')
+    .evaluateAll((metas) => metas.map((meta) => meta.textContent?.split(':')[0]));
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -121,6 +123,10 @@ describe('search', () => {
     expect(typesAfter.length).toBeLessThan(typesBefore.length);
     expect(new Set(typesAfter)).toEqual(new Set(['Event']));
     expect(new URL(tab.url()).searchParams.getAll('type')).toEqual(['Event']);
+    // Each event result says when it is, as its page does.
+    const firstHref = (await resultLinks(tab))[0]!;
+    const when = builtPage(firstHref)('.summary-list time').first().text();
+    expect(await tab.locator('[data-search-list] > li > .meta').first().textContent()).toBe(`Event: ${when}`);
 
     const first = (await resultLinks(tab))[0]!;
     await tab.locator('[data-search-list] a').first().click();
