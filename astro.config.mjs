@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './site.config.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: site.url,
@@ -10,7 +11,7 @@ export default defineConfig({
   // HTML whitespace rules rather than JSX ones: a line break between inline elements
   // stays a space, so "from Helen Ellis,\n{role}" never renders as "Ellis,Director".
   compressHTML: true,
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
   build: { format: 'directory' },
   // Builds of generated or broken content (tests, the benchmark) write elsewhere, so
   // they never clobber dist/ or share a content cache with the real site.

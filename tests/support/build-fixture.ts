@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { productionBuildEnv } from './build-env';
 import { TEST_SITE_NOW } from './site-now';
 
 export interface FixtureBuild {
@@ -26,15 +27,14 @@ export function buildWithContent(change: (contentDir: string) => void, env: Reco
   change(contentDir);
   const result = spawnSync('astro', ['build'], {
     encoding: 'utf8',
-    env: {
-      ...process.env,
+    env: productionBuildEnv({
       SITE_NOW: TEST_SITE_NOW,
       CONTENT_DIR: contentDir,
       BUILD_OUT_DIR: outDir,
       BUILD_CACHE_DIR: join(root, 'cache'),
       FORCE_COLOR: '0',
       ...env,
-    },
+    }),
   });
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, output, contentDir, outDir };

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { productionBuildEnv } from './build-env';
 import { TEST_SITE_NOW } from './site-now';
 
 /** Builds the real site into dist/ once per test run, with a fixed clock. */
@@ -6,6 +7,6 @@ export default function buildOnce(): void {
   if (process.env.SKIP_BUILD === '1') return;
   execFileSync('astro', ['build', '--silent'], {
     stdio: 'inherit',
-    env: { ...process.env, SITE_NOW: TEST_SITE_NOW },
+    env: productionBuildEnv({ SITE_NOW: TEST_SITE_NOW }),
   });
 }

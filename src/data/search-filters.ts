@@ -1,0 +1,73 @@
+import {
+  getAreasOfNeed,
+  getAudiences,
+  getBulletins,
+  getConsultations,
+  getEvents,
+  type Bulletin,
+  type Consultation,
+  type SiteEvent,
+} from './content';
+import { labelsFor } from './terms';
+import { contentTypeLabel } from '../lib/feed-items';
+import { searchFilterNames, searchFilterValues, type SearchFilterName, type SearchFilterValues } from '../lib/search-filters';
+
+/** Search filter values for each kind of page, and every value in use for the search form. */
+
+type Tagged = { areasOfNeed: { id: string }[]; audiences: { id: string }[] };
+
+async function labelsOf(tagged: Tagged) {
+  const terms = await labelsFor(tagged);
+  return { areasOfNeed: terms.areasOfNeed.map((term) => term.label), audiences: terms.audiences.map((term) => term.label) };
+}
+
+/** A bulletin is about whatever the events and requests it announces are about. */
+export async function bulletinSearchFilters(bulletin: Bulletin): Promise<SearchFilterValues> {
+  const announced = [...(await getEvents()), ...(await getConsultations())]
+    .filter((entry) => entry.data.bulletin.id === bulletin.id)
+    .map((entry) => entry.data);
+  const labels = await labelsOf({
+    areasOfNeed: announced.flatMap((data) => data.areasOfNeed),
+    audiences: announced.flatMap((data) => data.audiences),
+  });
+  return searchFilterValues({ kind: 'bulletin', ...labels, date: bulletin.data.issue });
+}
+
+export async function eventSearchFilters(event: SiteEvent): Promise<SearchFilterValues> {
+  return searchFilterValues({ kind: 'event', ...(await labelsOf(event.data)), date: event.data.date });
+}
+
+async function announcedIn(consultation: Consultation): Promise<string> {
+  const bulletin = (await getBulletins()).find((candidate) => candidate.id === consultation.data.bulletin.id);
+  return bulletin?.data.issue ?? consultation.data.bulletin.id;
+}
+
+/** A request belongs to the year it closes, or else the year it was announced. */
+export async function consultationSearchFilters(consultation: Consultation): Promise<SearchFilterValues> {
+  return searchFilterValues({
+    kind: 'consultation',
+    ...(await labelsOf(consultation.data)),
+    date: consultation.data.closes ?? (await announcedIn(consultation)),
+  });
+}
+
+/** Every filter value some page has, in a stable order, for the search form's checkboxes. */
+export async function searchFilterOptions(): Promise<{ name: SearchFilterName; legend: string; values: string[] }[]> {
+  const all = await Promise.all([
+    ...(await getBulletins()).map(bulletinSearchFilters),
+    ...(await getEvents()).map(eventSearchFilters),
+    ...(await getConsultations()).map(consultationSearchFilters),
+  ]);
+  const inUse = (name: SearchFilterName) => new Set(all.flatMap((filters) => filters[name]));
+  // Types, areas and audiences keep the order the site lists them in; years run newest first.
+  const ordered: Record<SearchFilterName, string[]> = {
+    type: Object.values(contentTypeLabel),
+    area: (await getAreasOfNeed()).map((area) => area.data.label),
+    audience: (await getAudiences()).map((audience) => audience.data.label),
+    year: [...inUse('year')].sort().reverse(),
+  };
+  return (Object.keys(searchFilterNames) as SearchFilterName[]).map((name) => {
+    const used = inUse(name);
+    return { name, legend: searchFilterNames[name], values: ordered[name].filter((value) => used.has(value)) };
+  });
+}

@@ -1,0 +1,69 @@
+/*
+ * Every feed the site publishes, so the subscribe page, the <link rel="alternate"> tags and
+ * the feed routes agree on addresses and names.
+ */
+
+export interface FeedLink {
+  /** Site path of the feed. */
+  href: string;
+  /** What a feed reader shows as the feed's name. */
+  title: string;
+  /** One plain-English line for the subscribe page. */
+  description: string;
+}
+
+interface Term {
+  id: string;
+  label: string;
+}
+
+export const everythingFeed: FeedLink = {
+  href: '/rss.xml',
+  title: 'All updates',
+  description: 'Every bulletin, event and request to have your say.',
+};
+
+export const sectionFeeds = {
+  bulletins: { href: '/bulletins/rss.xml', title: 'Bulletins', description: 'Each monthly bulletin, in full.' },
+  events: {
+    href: '/events/rss.xml',
+    title: 'Events',
+    description: 'Workshops, conferences, webinars and meetings as they are announced.',
+  },
+  haveYourSay: {
+    href: '/have-your-say/rss.xml',
+    title: 'Have your say',
+    description: 'Consultations, surveys, expressions of interest and nominations, with their deadlines.',
+  },
+} satisfies Record<string, FeedLink>;
+
+export function areaFeed(area: Term): FeedLink {
+  return {
+    href: `/areas-of-need/${area.id}/rss.xml`,
+    title: `Area of need: ${area.label}`,
+    description: `Events and requests to have your say about ${area.label.toLowerCase()}.`,
+  };
+}
+
+export const eventsCalendar = { href: '/events.ics', title: 'Events calendar' };
+
+/** Feed titles as feed readers show them: the site's name first, so they sort together. */
+export function feedTitle(siteName: string, feed: FeedLink): string {
+  return `${siteName}: ${feed.title}`;
+}
+
+/**
+ * The feeds a page advertises for autodiscovery: the feed for what the page shows, where
+ * there is one, then everything.
+ */
+export function feedsForPath(pathname: string, areas: readonly Term[]): FeedLink[] {
+  const section = (() => {
+    if (pathname.startsWith('/bulletins/')) return sectionFeeds.bulletins;
+    if (pathname.startsWith('/events/')) return sectionFeeds.events;
+    if (pathname.startsWith('/have-your-say/')) return sectionFeeds.haveYourSay;
+    const areaId = /^\/areas-of-need\/([^/]+)\/?$/.exec(pathname)?.[1];
+    const area = areas.find((term) => term.id === areaId);
+    return area && areaFeed(area);
+  })();
+  return section ? [section, everythingFeed] : [everythingFeed];
+}

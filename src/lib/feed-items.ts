@@ -1,0 +1,195 @@
+import { formatDeadline } from './consultation-status';
+import { formatEventWhen, type EventWhen } from './event-timing';
+import { escapeHtml, feedHtml } from './feed-html';
+import { formatDate, londonInstant } from './london-time';
+import { bulletinPublishDate } from './publication';
+
+/*
+ * One RSS item per bulletin, event or request to have your say. Each carries the whole
+ * entry (facts first, then the body) so a reader never has to open the site to know what,
+ * when, where and how to respond.
+ */
+
+export type FeedItemKind = 'bulletin' | 'event' | 'consultation';
+
+export interface FeedItem {
+  kind: FeedItemKind;
+  title: string;
+  /** Absolute address of the entry's page; @astrojs/rss also uses it as the stable GUID. */
+  link: string;
+  pubDate: Date;
+  description: string;
+  /** Sanitised HTML with absolute links, for content:encoded. */
+  content: string;
+  categories: string[];
+  /** Extra item elements (dc:creator), already valid XML. */
+  customData?: string;
+}
+
+interface NamedLink {
+  title: string;
+  url?: string;
+}
+
+/** Terms an entry is tagged with, as labels. */
+export interface TermLabels {
+  areasOfNeed: string[];
+  audiences: string[];
+}
+
+export const contentTypeLabel: Record<FeedItemKind, string> = {
+  bulletin: 'Bulletin',
+  event: 'Event',
+  consultation: 'Have your say',
+};
+
+function pageUrl(siteUrl: string, path: string): string {
+  return new URL(path, siteUrl).href;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character]!);
+}
+
+function namedLinkHtml(link: NamedLink): string {
+  return link.url
+    ? `<a href="${escapeHtml(link.url)}">${escapeHtml(link.title)}</a>`
+    : `${escapeHtml(link.title)} (the bulletin gives no link)`;
+}
+
+function fact(label: string, valueHtml: string): string {
+  return `<p><strong>${escapeHtml(label)}:</strong> ${valueHtml}</p>`;
+}
+
+/** The moment a bulletin went out; events and consultations take their announcing bulletin's. */
+export function announcedAt(bulletin: { issue: string; published?: string }): Date {
+  return londonInstant(bulletinPublishDate(bulletin));
+}
+
+export interface BulletinInput {
+  id: string;
+  title: string;
+  issue: string;
+  published?: string;
+  summary: string;
+  author: { name: string; role: string };
+}
+
+export function bulletinFeedItem(bulletin: BulletinInput, bodyHtml: string, siteUrl: string): FeedItem {
+  const link = pageUrl(siteUrl, `/bulletins/${bulletin.id}/`);
+  const letterFrom = `<p>From ${escapeHtml(bulletin.author.name)}, ${escapeHtml(bulletin.author.role)}.</p>`;
+  return {
+    kind: 'bulletin',
+    title: bulletin.title,
+    link,
+    pubDate: announcedAt(bulletin),
+    description: bulletin.summary,
+    content: feedHtml(`${letterFrom}${bodyHtml}`, link),
+    categories: [contentTypeLabel.bulletin],
+    customData: `<dc:creator>${escapeXml(bulletin.author.name)}</dc:creator>`,
+  };
+}
+
+export interface EventInput {
+  id: string;
+  title: string;
+  summary: string;
+  when: EventWhen;
+  venue?: string;
+  online: boolean;
+  booking?: { text: string; link?: NamedLink; email?: string };
+  terms: TermLabels;
+  /** The bulletin that announced it. */
+  bulletin: { issue: string; published?: string };
+}
+
+/** What the event's "when" says, including that the source gives no time where it does not. */
+export function eventWhenText(when: EventWhen): string {
+  const text = formatEventWhen(when);
+  if (when.startTime) return text;
+  return when.partOfDay ? `${text} (the bulletin gives no exact time)` : `${text} (the bulletin gives no time)`;
+}
+
+export function eventFeedItem(event: EventInput, bodyHtml: string, siteUrl: string): FeedItem {
+  const link = pageUrl(siteUrl, `/events/${event.id}/`);
+  const where = event.online ? 'Online' : (event.venue ?? 'The bulletin does not say where.');
+  const booking = event.booking
+    ? fact(
+        'How to book',
+        [
+          escapeHtml(event.booking.text),
+          event.booking.link && namedLinkHtml(event.booking.link),
+          event.booking.email &&
+            `email <a href="mailto:${escapeHtml(event.booking.email)}">${escapeHtml(event.booking.email)}</a>`,
+        ]
+          .filter(Boolean)
+          .join('. '),
+      )
+    : '';
+  const calendar = `<p><a href="${pageUrl(siteUrl, `/events/${event.id}.ics`)}">Add to calendar</a></p>`;
+  const facts = `${fact('When', escapeHtml(eventWhenText(event.when)))}${fact('Where', escapeHtml(where))}${booking}`;
+  return {
+    kind: 'event',
+    title: event.title,
+    link,
+    pubDate: announcedAt(event.bulletin),
+    description: `${formatEventWhen(event.when)}. ${event.summary}`,
+    content: feedHtml(`${facts}${bodyHtml}${calendar}`, link),
+    categories: [contentTypeLabel.event, ...event.terms.areasOfNeed, ...event.terms.audiences],
+  };
+}
+
+export interface ConsultationInput {
+  id: string;
+  title: string;
+  kindLabel: string;
+  summary: string;
+  opens?: string;
+  closes?: string;
+  closesTime?: string;
+  respond: { text: string; link?: NamedLink; email?: string }[];
+  documents: NamedLink[];
+  terms: TermLabels;
+  bulletin: { issue: string; published?: string };
+}
+
+export function consultationFeedItem(consultation: ConsultationInput, bodyHtml: string, siteUrl: string): FeedItem {
+  const link = pageUrl(siteUrl, `/have-your-say/${consultation.id}/`);
+  // Worded as the deadline, not as a status: a reader keeps the item long after the build.
+  const deadline = formatDeadline(consultation, 'open') ?? 'The bulletin gives no closing date.';
+  const opens = consultation.opens ? fact('Opens', escapeHtml(formatDate(consultation.opens))) : '';
+  const ways = consultation.respond
+    .map((way) => {
+      const parts = [escapeHtml(way.text)];
+      if (way.link) parts.push(namedLinkHtml(way.link));
+      if (way.email) parts.push(`<a href="mailto:${escapeHtml(way.email)}">${escapeHtml(way.email)}</a>`);
+      return `<li>${parts.join(': ')}</li>`;
+    })
+    .join('');
+  const documents =
+    consultation.documents.length > 0
+      ? `<h2>Documents</h2><ul>${consultation.documents.map((document) => `<li>${namedLinkHtml(document)}</li>`).join('')}</ul>`
+      : '';
+  const html = `${fact(consultation.kindLabel, escapeHtml(deadline))}${opens}${bodyHtml}<h2>Ways to respond</h2><ul>${ways}</ul>${documents}`;
+  return {
+    kind: 'consultation',
+    title: consultation.title,
+    link,
+    pubDate: announcedAt(consultation.bulletin),
+    description: consultation.closes ? `${deadline}. ${consultation.summary}` : consultation.summary,
+    content: feedHtml(html, link),
+    categories: [contentTypeLabel.consultation, ...consultation.terms.areasOfNeed, ...consultation.terms.audiences],
+  };
+}
+
+const kindOrder: Record<FeedItemKind, number> = { bulletin: 0, consultation: 1, event: 2 };
+
+/** Newest first; items announced together keep one order (bulletin, then requests, then events). */
+export function newestFirst(items: readonly FeedItem[]): FeedItem[] {
+  return [...items].sort(
+    (a, b) =>
+      b.pubDate.getTime() - a.pubDate.getTime() ||
+      kindOrder[a.kind] - kindOrder[b.kind] ||
+      a.link.localeCompare(b.link),
+  );
+}

@@ -1,0 +1,15 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAreasOfNeed, type AreaOfNeed } from '../../../data/content';
+import { consultationItems, eventItems, feedResponse } from '../../../data/feeds';
+import { areaFeed } from '../../../lib/feed-catalogue';
+
+export const getStaticPaths = (async () =>
+  (await getAreasOfNeed()).map((area) => ({ params: { id: area.id }, props: { area } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { area } = props as { area: AreaOfNeed };
+  const feed = areaFeed({ id: area.id, label: area.data.label });
+  const tagged = (entry: { data: { areasOfNeed: { id: string }[] } }) =>
+    entry.data.areasOfNeed.some((reference) => reference.id === area.id);
+  return feedResponse(feed, feed.description, [...(await eventItems(tagged)), ...(await consultationItems(tagged))]);
+};
