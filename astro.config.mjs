@@ -1,8 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './site.config.ts';
+import { contentDir } from './src/content-location.ts';
+import contentChecks from './src/integrations/content-checks.ts';
+import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
 
 export default defineConfig({
   site: site.url,
@@ -10,7 +14,9 @@ export default defineConfig({
   // HTML whitespace rules rather than JSX ones: a line break between inline elements
   // stays a space, so "from Helen Ellis,\n{role}" never renders as "Ellis,Director".
   compressHTML: true,
-  integrations: [mdx(), sitemap()],
+  integrations: [contentChecks({ contentDir }), mdx(), sitemap()],
+  // Raw HTML is parsed into elements so the check below sees what a browser would.
+  markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [rejectUnsafeHtml] }) },
   build: { format: 'directory' },
   // Builds of generated or broken content (tests, the benchmark) write elsewhere, so
   // they never clobber dist/ or share a content cache with the real site.

@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentDir } from './content-location';
 import {
   emailAddress,
   issueMonth,
@@ -9,6 +10,7 @@ import {
   namedLink,
   summary,
 } from './lib/content-fields';
+import { bulletinProblems, consultationProblems, eventProblems, type FieldProblem } from './lib/content-rules';
 
 /*
  * The content model. Every file an editor writes under content/ is checked here, and a
@@ -16,8 +18,11 @@ import {
  * Files whose names start with an underscore are ignored (handy for notes and templates).
  */
 
-/** Where content lives. The benchmark and some tests point it at generated content instead. */
-const contentDir = process.env.CONTENT_DIR ?? './content';
+
+/** Hands cross-field problems to zod, which reports them with the file and field named. */
+function report(ctx: z.RefinementCtx, problems: FieldProblem[]): void {
+  for (const problem of problems) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+}
 
 const draft = z
   .boolean({ error: 'Write draft: true to keep this out of the site, or draft: false to publish it.' })
@@ -35,16 +40,21 @@ const audiences = z
   })
   .default([]);
 
-const announcedIn = reference('bulletins');
+const announcedIn = z
+  .string({
+    error:
+      'Add the bulletin that announced this, as its file name without .md, in quotes: for example bulletin: "2026-02".',
+  })
+  .pipe(reference('bulletins'));
 
 const taxonomyTerm = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     error: 'Use lower case letters, numbers and hyphens for the id, for example physical-and-medical.',
   }),
   /** What the site calls it, in plain English. */
-  label: z.string().min(1),
+  label: z.string({ error: 'Add a label: the name the site shows for this term.' }).min(1),
   /** One or two sentences for the term's own page. */
-  description: z.string().min(1),
+  description: z.string({ error: 'Add a description: one or two sentences for the term\'s own page.' }).min(1),
 });
 
 const areasOfNeedCollection = defineCollection({
@@ -95,28 +105,15 @@ const bulletins = defineCollection({
       undated: z
         .array(
           z.object({
-            title: z.string().min(1),
-            description: z.string().min(1),
+            title: z.string({ error: 'Give each undated item a title.' }).min(1),
+            description: z.string({ error: 'Give each undated item a description: what the bulletin says about it.' }).min(1),
             link: namedLink.optional(),
           }),
         )
         .default([]),
       draft,
     })
-    .superRefine((bulletin, ctx) => {
-      if (bulletin.published && !bulletin.published.startsWith(bulletin.issue.slice(0, 4))) {
-        // A bulletin can go live late in the month before its issue month, but not a year away.
-        const gapDays =
-          Math.abs(Date.parse(`${bulletin.published}T00:00Z`) - Date.parse(`${bulletin.issue}-01T00:00Z`)) / 864e5;
-        if (gapDays > 62) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['published'],
-            message: `The published date ${bulletin.published} is far from the issue month ${bulletin.issue}. Check the year.`,
-          });
-        }
-      }
-    }),
+    .superRefine((bulletin, ctx) => report(ctx, bulletinProblems(bulletin))),
 });
 
 const events = defineCollection({
@@ -137,8 +134,8 @@ const events = defineCollection({
         .enum(['morning', 'afternoon', 'evening'], { error: 'partOfDay must be morning, afternoon or evening.' })
         .optional(),
       /** The venue as the source names it. Leave out if the source does not say. */
-      venue: z.string().min(1).optional(),
-      online: z.boolean().default(false),
+      venue: z.string({ error: 'Write the venue as text, or leave venue out if the source does not say.' }).min(1).optional(),
+      online: z.boolean({ error: 'Write online: true for an online event, or leave it out.' }).default(false),
       /** How to book or register, as the source gives it. */
       booking: z
         .object({
@@ -155,32 +152,7 @@ const events = defineCollection({
       bulletin: announcedIn,
       draft,
     })
-    .superRefine((event, ctx) => {
-      if (event.endDate && event.endDate <= event.date) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['endDate'],
-          message: `endDate (${event.endDate}) must be after date (${event.date}). For a one-day event, leave endDate out.`,
-        });
-      }
-      if (event.endTime && !event.startTime) {
-        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'An endTime needs a startTime too.' });
-      }
-      if (event.startTime && event.endTime && !event.endDate && event.endTime <= event.startTime) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['endTime'],
-          message: `endTime (${event.endTime}) must be after startTime (${event.startTime}).`,
-        });
-      }
-      if (event.partOfDay && event.startTime) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['partOfDay'],
-          message: 'Use partOfDay only when the source gives no times. Remove partOfDay or startTime.',
-        });
-      }
-    }),
+    .superRefine((event, ctx) => report(ctx, eventProblems(event))),
 });
 
 const consultations = defineCollection({
@@ -210,7 +182,9 @@ const consultations = defineCollection({
         .min(1, { error: 'List at least one way to respond under respond:.' }),
       /** Who to ask about it. */
       contacts: z
-        .array(z.object({ name: z.string().min(1).optional(), email: emailAddress }))
+        .array(z.object({ name: z.string().min(1).optional(), email: emailAddress }), {
+          error: 'List contacts as lines starting "- email:", each with an optional name.',
+        })
         .default([]),
       /** Documents to read before responding, named as the source names them. */
       documents: z.array(namedLink).default([]),
@@ -226,26 +200,7 @@ const consultations = defineCollection({
         .optional(),
       draft,
     })
-    .superRefine((consultation, ctx) => {
-      if (consultation.opens && consultation.closes && consultation.closes < consultation.opens) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['closes'],
-          message: `closes (${consultation.closes}) must be on or after opens (${consultation.opens}).`,
-        });
-      }
-      if (!consultation.closes && consultation.events.length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['closes'],
-          message:
-            'Add the closing date (closes: YYYY-MM-DD). If the source gives none, list the events it is for under events: so the site knows when it has passed.',
-        });
-      }
-      if (consultation.outcome && !consultation.closes) {
-        ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'An outcome needs a closing date (closes:).' });
-      }
-    }),
+    .superRefine((consultation, ctx) => report(ctx, consultationProblems(consultation))),
 });
 
 export const collections = {

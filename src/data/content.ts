@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../../site.config';
+import { whyMarkdownFailed } from '../integrations/reject-unsafe-html';
+import { contentProblems, describeProblems } from '../lib/content-integrity';
 import { consultationStatus, type ConsultationStatus } from '../lib/consultation-status';
 import { byStart, eventBounds } from '../lib/event-timing';
 import { isPublic } from '../lib/publication';
@@ -24,9 +26,34 @@ function memo<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (cached ??= load());
 }
 
+/**
+ * Every file, drafts included, after the checks that span files (references, duplicates).
+ * Pages build only from content that passed them, so a mistake stops the build instead
+ * of silently dropping an entry.
+ */
+const getCheckedContent = memo(async () => {
+  const [bulletins, events, consultations, areasOfNeed, audiences] = await Promise.all([
+    getCollection('bulletins'),
+    getCollection('events'),
+    getCollection('consultations'),
+    getCollection('areasOfNeed'),
+    getCollection('audiences'),
+  ]);
+  const content = { bulletins, events, consultations, areasOfNeed, audiences };
+  const unrendered = [...bulletins, ...events, ...consultations].filter(
+    (entry) => entry.filePath?.endsWith('.md') && entry.rendered === undefined,
+  );
+  if (unrendered.length > 0) {
+    throw new Error(unrendered.map((entry) => whyMarkdownFailed(entry.body ?? '', entry.filePath!)).join('\n\n'));
+  }
+  const problems = contentProblems(content);
+  if (problems.length > 0) throw new Error(describeProblems(problems));
+  return content;
+});
+
 /** Published bulletins, newest issue first. */
 export const getBulletins = memo(async (): Promise<Bulletin[]> => {
-  const all = await getCollection('bulletins');
+  const all = (await getCheckedContent()).bulletins;
   return all
     .filter((bulletin) => previewDrafts || isPublic(bulletin.data, now))
     .sort((a, b) => b.data.issue.localeCompare(a.data.issue));
@@ -39,7 +66,7 @@ async function publicBulletinIds(): Promise<Set<string>> {
 /** Published events, soonest first. An event is public only while the bulletin announcing it is. */
 export const getEvents = memo(async (): Promise<SiteEvent[]> => {
   const bulletinIds = await publicBulletinIds();
-  const all = await getCollection('events');
+  const all = (await getCheckedContent()).events;
   return all
     .filter((event) => previewDrafts || (!event.data.draft && bulletinIds.has(event.data.bulletin.id)))
     .sort(byStart);
@@ -49,7 +76,7 @@ export const getEvents = memo(async (): Promise<SiteEvent[]> => {
 export const getConsultations = memo(async (): Promise<Consultation[]> => {
   const bulletinIds = await publicBulletinIds();
   const events = new Map((await getEvents()).map((event) => [event.id, event]));
-  const all = await getCollection('consultations');
+  const all = (await getCheckedContent()).consultations;
   return all
     .filter((consultation) => previewDrafts || (!consultation.data.draft && bulletinIds.has(consultation.data.bulletin.id)))
     .map((consultation) => {
@@ -63,5 +90,5 @@ export const getConsultations = memo(async (): Promise<Consultation[]> => {
     });
 });
 
-export const getAreasOfNeed = memo(() => getCollection('areasOfNeed'));
-export const getAudiences = memo(() => getCollection('audiences'));
+export const getAreasOfNeed = memo(async () => (await getCheckedContent()).areasOfNeed);
+export const getAudiences = memo(async () => (await getCheckedContent()).audiences);
