@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import site from './site.config.ts';
 import { contentDir } from './src/content-location.ts';
 import contentChecks from './src/integrations/content-checks.ts';
+import linkCheck from './src/integrations/link-check.ts';
 import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
 
 export default defineConfig({
@@ -14,7 +15,8 @@ export default defineConfig({
   // HTML whitespace rules rather than JSX ones: a line break between inline elements
   // stays a space, so "from Helen Ellis,\n{role}" never renders as "Ellis,Director".
   compressHTML: true,
-  integrations: [contentChecks({ contentDir }), mdx(), sitemap()],
+  // linkCheck stays last: it checks the finished output, including files other integrations add.
+  integrations: [contentChecks({ contentDir }), mdx(), sitemap(), linkCheck({ contentDir })],
   // Raw HTML is parsed into elements so the check below sees what a browser would.
   markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [rejectUnsafeHtml] }) },
   build: { format: 'directory' },
