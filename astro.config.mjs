@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import site from './site.config.ts';
 import { contentDir } from './src/content-location.ts';
 import contentChecks from './src/integrations/content-checks.ts';
+import draftPreview from './src/integrations/draft-preview.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
 
@@ -16,7 +17,7 @@ export default defineConfig({
   // stays a space, so "from Helen Ellis,\n{role}" never renders as "Ellis,Director".
   compressHTML: true,
   // linkCheck stays last: it checks the finished output, including files other integrations add.
-  integrations: [contentChecks({ contentDir }), mdx(), sitemap(), linkCheck({ contentDir })],
+  integrations: [contentChecks({ contentDir }), draftPreview(), mdx(), sitemap(), linkCheck({ contentDir })],
   // Raw HTML is parsed into elements so the check below sees what a browser would.
   markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [rejectUnsafeHtml] }) },
   build: { format: 'directory' },

@@ -19,7 +19,8 @@ export type Consultation = CollectionEntry<'consultations'> & { status: Consulta
 export type AreaOfNeed = CollectionEntry<'areasOfNeed'>;
 export type Audience = CollectionEntry<'audiences'>;
 
-const previewDrafts = import.meta.env.DEV;
+// Set by src/integrations/draft-preview.ts: true only under `astro dev`.
+const previewDrafts = import.meta.env.PREVIEW_DRAFTS === true;
 
 function memo<T>(load: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
