@@ -9,6 +9,7 @@ import contentChecks from './src/integrations/content-checks.ts';
 import draftPreview from './src/integrations/draft-preview.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: site.url,
@@ -16,8 +17,16 @@ export default defineConfig({
   // HTML whitespace rules rather than JSX ones: a line break between inline elements
   // stays a space, so "from Helen Ellis,\n{role}" never renders as "Ellis,Director".
   compressHTML: true,
-  // linkCheck stays last: it checks the finished output, including files other integrations add.
-  integrations: [contentChecks({ contentDir }), draftPreview(), mdx(), sitemap(), linkCheck({ contentDir })],
+  // securityHeaders and linkCheck stay last: they read the finished pages, including
+  // files and inline scripts that other integrations add when the build is done.
+  integrations: [
+    contentChecks({ contentDir }),
+    draftPreview(),
+    mdx(),
+    sitemap(),
+    securityHeaders(),
+    linkCheck({ contentDir }),
+  ],
   // Raw HTML is parsed into elements so the check below sees what a browser would.
   markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [rejectUnsafeHtml] }) },
   build: { format: 'directory' },
