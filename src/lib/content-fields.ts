@@ -21,7 +21,7 @@ export const localDate = z.preprocess(
   yamlDateToText,
   z
     .string({ error: 'Write the date as YYYY-MM-DD, for example 2026-01-21.' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, for example 2026-01-21.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, for example 2026-01-21.', abort: true })
     .refine(isRealCalendarDate, { error: 'This date does not exist in the calendar. Check the day and month.' }),
 );
 

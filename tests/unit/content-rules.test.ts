@@ -74,3 +74,12 @@ describe('cross-field rules', () => {
     expect(bulletinProblems({ issue: '2026-03', published: '2026-02-25' })).toEqual([]);
   });
 });
+
+describe('one message per mistake', () => {
+  it('a date in the wrong format is not also called impossible', () => {
+    const result = localDate.safeParse('21/01/2026');
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([
+      'Write the date as YYYY-MM-DD, for example 2026-01-21.',
+    ]);
+  });
+});
