@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { TEST_SITE_NOW } from './site-now';
+
+const FIXTURES = join(process.cwd(), '.fixture-builds');
 
 export interface FixtureBuild {
   ok: boolean;
@@ -19,7 +20,10 @@ export interface FixtureBuild {
  * folder, so a test can prove what a broken or draft file does without touching dist/.
  */
 export function buildWithContent(change: (contentDir: string) => void, env: Record<string, string> = {}): FixtureBuild {
-  const root = mkdtempSync(join(tmpdir(), 'local-offer-fixture-'));
+  // Inside the project: with an outDir elsewhere, Astro puts its prerender chunks in the
+  // project's own .astro/ folder, and two fixture builds running at once overwrite each other's.
+  mkdirSync(FIXTURES, { recursive: true });
+  const root = mkdtempSync(join(FIXTURES, 'fixture-'));
   const contentDir = join(root, 'content');
   const outDir = join(root, 'dist');
   cpSync('content', contentDir, { recursive: true });
