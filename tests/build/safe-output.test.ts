@@ -30,8 +30,9 @@ function scriptingIn(html: string): string[] {
   const $ = load(html);
   const found: string[] = [];
   $('iframe, frame, object, embed, applet').each((_, element) => void found.push(`<${element.tagName}>`));
-  $('*').each((_, element) => {
-    for (const [name, value] of Object.entries(element.attribs ?? {})) {
+  $('*').each((_, node) => {
+    const element = node as unknown as { tagName: string; attribs: Record<string, string> };
+    for (const [name, value] of Object.entries(element.attribs)) {
       if (/^on/i.test(name)) found.push(`${name} on <${element.tagName}>`);
       if (/^\s*(javascript|vbscript):/i.test(value)) found.push(`${name}="${value}" on <${element.tagName}>`);
     }
