@@ -142,7 +142,7 @@ async function event() {
   const date = await ask('date', 'Date (YYYY-MM-DD)', { check: localDate });
   const startTime = await ask('start', 'Start time (HH:MM, 24-hour clock)', { check: localTime, required: false });
   const endTime = startTime ? await ask('end', 'End time (HH:MM, 24-hour clock)', { check: localTime, required: false }) : undefined;
-  const online = values.online ?? false;
+  const online = values.online ?? (prompt ? /^y/i.test(await prompt.question('Is it online? (y/N): ')) : false);
   const venue = online ? undefined : await ask('venue', 'Venue, as the bulletin names it', { required: false });
   const announcedIn = await ask('bulletin', 'The bulletin that announces it', { check: knownBulletin, fallback: bulletinIds().at(-1) });
   return {
