@@ -8,6 +8,7 @@ import {
   localDate,
   localTime,
   namedLink,
+  fields,
   summary,
 } from './lib/content-fields';
 import { bulletinProblems, consultationProblems, eventProblems, type FieldProblem } from './lib/content-rules';
@@ -82,8 +83,7 @@ const audiencesCollection = defineCollection({
 
 const bulletins = defineCollection({
   loader: glob({ base: `${contentDir}/bulletins`, pattern: '**/[^_]*.{md,mdx}' }),
-  schema: z
-    .object({
+  schema: fields({
       title: z.string({ error: 'Add a title, for example "SEND and Inclusion Update - March 2026".' }).min(1),
       /** The month this issue covers. */
       issue: issueMonth,
@@ -91,12 +91,12 @@ const bulletins = defineCollection({
       published: localDate.optional(),
       summary,
       /** Who signs the opening letter. */
-      author: z.object(
+      author: fields(
         {
           name: z.string().min(1, { error: 'Give the name of the person who signs the letter.' }),
           role: z.string().min(1, { error: "Give the signatory's job title." }),
         },
-        { error: 'Add the author: a name and a role, each on its own indented line.' },
+        'Add the author: a name and a role, each on its own indented line.',
       ),
       /**
        * Things the bulletin announces without giving a date, so they cannot be events or
@@ -104,7 +104,7 @@ const bulletins = defineCollection({
        */
       undated: z
         .array(
-          z.object({
+          fields({
             title: z.string({ error: 'Give each undated item a title.' }).min(1),
             description: z.string({ error: 'Give each undated item a description: what the bulletin says about it.' }).min(1),
             link: namedLink.optional(),
@@ -118,8 +118,7 @@ const bulletins = defineCollection({
 
 const events = defineCollection({
   loader: glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{md,mdx}' }),
-  schema: z
-    .object({
+  schema: fields({
       title: z.string({ error: 'Add a title that says what the event is.' }).min(1),
       summary,
       /** The day it happens (the first day, if it runs over several). */
@@ -137,13 +136,11 @@ const events = defineCollection({
       venue: z.string({ error: 'Write the venue as text, or leave venue out if the source does not say.' }).min(1).optional(),
       online: z.boolean({ error: 'Write online: true for an online event, or leave it out.' }).default(false),
       /** How to book or register, as the source gives it. */
-      booking: z
-        .object({
-          text: z.string().min(1, { error: 'Say in words how to book or register.' }),
-          link: namedLink.optional(),
-          email: emailAddress.optional(),
-        })
-        .optional(),
+      booking: fields({
+        text: z.string().min(1, { error: 'Say in words how to book or register.' }),
+        link: namedLink.optional(),
+        email: emailAddress.optional(),
+      }).optional(),
       /** Groups sessions of one programme, such as a series of workshops. */
       series: z.string().min(1).optional(),
       areasOfNeed,
@@ -157,8 +154,7 @@ const events = defineCollection({
 
 const consultations = defineCollection({
   loader: glob({ base: `${contentDir}/consultations`, pattern: '**/[^_]*.{md,mdx}' }),
-  schema: z
-    .object({
+  schema: fields({
       title: z.string({ error: 'Add a title that says what people are asked about.' }).min(1),
       kind: z.enum(['consultation', 'survey', 'expression-of-interest', 'nominations'], {
         error: 'kind must be one of: consultation, survey, expression-of-interest, nominations.',
@@ -172,7 +168,7 @@ const consultations = defineCollection({
       /** Ways to respond, in the order the source gives them. */
       respond: z
         .array(
-          z.object({
+          fields({
             text: z.string().min(1, { error: 'Say in words how to respond.' }),
             link: namedLink.optional(),
             email: emailAddress.optional(),
@@ -182,7 +178,7 @@ const consultations = defineCollection({
         .min(1, { error: 'List at least one way to respond under respond:.' }),
       /** Who to ask about it. */
       contacts: z
-        .array(z.object({ name: z.string().min(1).optional(), email: emailAddress }), {
+        .array(fields({ name: z.string().min(1).optional(), email: emailAddress }), {
           error: 'List contacts as lines starting "- email:", each with an optional name.',
         })
         .default([]),
@@ -195,9 +191,11 @@ const consultations = defineCollection({
       /** The bulletin that announced it (its file name without .md or .mdx). */
       bulletin: announcedIn,
       /** What happened after it closed, once published. */
-      outcome: z
-        .object({ summary: z.string().min(1), published: localDate, link: namedLink.optional() })
-        .optional(),
+      outcome: fields({
+        summary: z.string({ error: 'Say in a sentence or two what happened after it closed.' }).min(1),
+        published: localDate,
+        link: namedLink.optional(),
+      }).optional(),
       draft,
     })
     .superRefine((consultation, ctx) => report(ctx, consultationProblems(consultation))),

@@ -22,9 +22,9 @@ function shown(contentDir: string, file: string): string {
 }
 
 describe('an editor mistake stops the build with the file, the field and the fix', () => {
-  it('schema rules and cross-field rules', () => {
+  it('schema rules, cross-field rules and a misspelt field name', () => {
     const build = buildWithContent((content) =>
-      edit(content, WORKSHOP, (text) => text.replace(/^summary: .*$/m, 'summary: Workshop 1').replace('date: 2026-01-21', 'date: 2026-01-21\nendDate: 2026-01-20')),
+      edit(content, WORKSHOP, (text) => text.replace(/^summary: .*$/m, 'summary: Workshop 1').replace('date: 2026-01-21', 'date: 2026-01-21\nendDate: 2026-01-20').replace('venue:', 'venu:')),
     );
     expect(build.ok).toBe(false);
     // Astro prints schema errors with the entry's name and the file's full path.
@@ -32,6 +32,7 @@ describe('an editor mistake stops the build with the file, the field and the fix
     expect(build.output).toContain(join(build.contentDir, WORKSHOP));
     expect(build.output).toContain('summary: The summary is too short. Write one or two plain-English sentences (at least 20 characters).');
     expect(build.output).toContain('endDate: endDate (2026-01-20) must be after date (2026-01-21). For a one-day event, leave endDate out.');
+    expect(build.output).toContain('venu: This is not a field here. Check the spelling and capitals');
   });
 
   it('references to a bulletin, area of need or audience that does not exist, and an event written twice', () => {

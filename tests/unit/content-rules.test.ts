@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
 import { emailAddress, issueMonth, localDate, localTime, summary, webAddress } from '../../src/lib/content-fields';
 import { bulletinProblems, consultationProblems, eventProblems } from '../../src/lib/content-rules';
 
@@ -81,5 +82,18 @@ describe('one message per mistake', () => {
     expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([
       'Write the date as YYYY-MM-DD, for example 2026-01-21.',
     ]);
+  });
+});
+
+describe('misspelt field names', () => {
+  it('are reported as their own field, alongside other mistakes, instead of being dropped', async () => {
+    const { fields } = await import('../../src/lib/content-fields');
+    const schema = fields({ venue: z.string().optional(), startTime: localTime.optional() });
+    const result = schema.safeParse({ venu: 'Council House', startTime: '2pm' });
+    expect(result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['startTime', expect.stringMatching(/HH:MM/)],
+      ['venu', expect.stringMatching(/^This is not a field here\. Check the spelling/)],
+    ]);
+    expect(schema.safeParse({ venue: 'Council House', startTime: '14:00' }).success).toBe(true);
   });
 });
