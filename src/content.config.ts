@@ -109,6 +109,7 @@ const bulletins = defineCollection({
             description: z.string({ error: 'Give each undated item a description: what the bulletin says about it.' }).min(1),
             link: namedLink.optional(),
           }),
+          { error: 'List undated items as lines starting "- title:", each with a description: under it.' },
         )
         .default([]),
       draft,
@@ -142,7 +143,10 @@ const events = defineCollection({
         email: emailAddress.optional(),
       }).optional(),
       /** Groups sessions of one programme, such as a series of workshops. */
-      series: z.string().min(1).optional(),
+      series: z
+        .string({ error: 'Write series as a short name with hyphens, the same in every session, for example banded-descriptors-review-2026.' })
+        .min(1)
+        .optional(),
       areasOfNeed,
       audiences,
       /** The bulletin that announced it (its file name without .md or .mdx). */
@@ -183,9 +187,13 @@ const consultations = defineCollection({
         })
         .default([]),
       /** Documents to read before responding, named as the source names them. */
-      documents: z.array(namedLink).default([]),
+      documents: z
+        .array(namedLink, { error: 'List documents as lines starting "- title:", each with an optional url: under it.' })
+        .default([]),
       /** Events this request recruits for, such as workshops an expression of interest is for. */
-      events: z.array(reference('events')).default([]),
+      events: z
+        .array(reference('events'), { error: 'List events by their file names without .md, each on a line starting "- ".' })
+        .default([]),
       areasOfNeed,
       audiences,
       /** The bulletin that announced it (its file name without .md or .mdx). */
