@@ -98,7 +98,8 @@ export function linkProblems(site: BuiltSite): LinkProblem[] {
       }
       let url: URL;
       try {
-        url = new URL(link, new URL(page, origin));
+        // A webcal: link subscribes to a calendar at the same address over https.
+        url = new URL(link.replace(/^webcal:/i, 'https:'), new URL(page, origin));
       } catch {
         problem(link, 'This is not a well-formed address. Copy the full address from the browser address bar.');
         continue;

@@ -67,7 +67,8 @@ describe('the Content Security Policy', () => {
   it.runIf(existsSync(join(DIST, 'search/index.html')))('lets search run (Pagefind needs WebAssembly)', async () => {
     const page = await browser.newPage();
     const violations = await violationsOn(page, '/search/?q=inclusion', async (loaded) => {
-      await loaded.waitForLoadState('networkidle');
+      // Results only appear if Pagefind's script and WebAssembly were allowed to run.
+      await loaded.waitForFunction(() => /\d+ results?\b/i.test(document.querySelector('main')?.textContent ?? ''), undefined, { timeout: 15_000 });
     });
     expect(violations).toEqual([]);
     await page.close();

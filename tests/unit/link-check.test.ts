@@ -35,6 +35,11 @@ describe('link check', () => {
     expect(linkProblems(built)).toEqual([]);
   });
 
+  it('checks calendar subscription (webcal:) links like web addresses', () => {
+    const built = site({ 'subscribe/index.html': '<a href="webcal://send-news.example.org/events.ics">All</a><a href="webcal://send-news.example.org/nope.ics">Gone</a>' }, ['events.ics']);
+    expect(linkProblems(built).map((problem) => problem.link)).toEqual(['webcal://send-news.example.org/nope.ics']);
+  });
+
   it('reports a link to a page that does not exist', () => {
     const built = site({ 'index.html': '<a href="/events/nope/">Gone</a>' });
     expect(linkProblems(built)).toEqual([{ page: '/', link: '/events/nope/', message: expect.stringMatching(/^Nothing on the site is at \/events\/nope\//) }]);
