@@ -17,6 +17,8 @@ export interface ContentFile {
 /** The folders of Markdown entries; each file becomes a page named after it. */
 export const ENTRY_FOLDERS = ['bulletins', 'events', 'consultations'] as const;
 
+/** Images and documents an entry can link to or show; they live beside entries and are not pages. */
+const ASSET = /\.(png|jpe?g|gif|webp|avif|svg|pdf)$/i;
 const PAGE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -97,6 +99,7 @@ export function contentFileProblems(contentDir: string, files: ContentFile[]): C
     }
     if (!(ENTRY_FOLDERS as readonly string[]).includes(folder)) continue;
     const extension = /\.mdx?$/.exec(name)?.[0];
+    if (!extension && ASSET.test(name)) continue;
     if (!extension) {
       problems.push({
         file: file.path,

@@ -10,6 +10,7 @@ describe('content file checks', () => {
         { path: 'content/events/2026-01-21-workshop.md', text: entry() },
         { path: 'content/bulletins/2025-12.mdx', text: entry() },
         { path: 'content/events/_template.md', text: 'not frontmatter at all' },
+        { path: 'content/bulletins/images/timetable.png', text: '' },
         { path: 'content/audiences.yaml', text: '- id: schools\n  label: Schools\n' },
       ]),
     ).toEqual([]);
