@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acquireBuildLock } from '../support/build-lock';
 import { TEST_SITE_NOW } from '../support/site-now';
 
 /*
@@ -14,6 +15,7 @@ import { TEST_SITE_NOW } from '../support/site-now';
 const PORT = 4399;
 const DRAFT = 'events/2026-02-10-canary-draft-preview.md';
 let server: ChildProcess;
+let releaseLock: (() => void) | undefined;
 let output = '';
 
 async function waitForServer(): Promise<void> {
@@ -42,16 +44,23 @@ describe('npm run dev previews drafts', () => {
     const editorEnv = Object.fromEntries(
       Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && !['MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'NODE_ENV'].includes(name)),
     );
+    // The dev server writes the project's .astro/ folder like a build does.
+    releaseLock = acquireBuildLock();
     server = spawn('astro', ['dev', '--host', '127.0.0.1', '--port', String(PORT)], {
       env: { ...editorEnv, SITE_NOW: TEST_SITE_NOW, CONTENT_DIR: contentDir, BUILD_CACHE_DIR: join(root, 'cache'), FORCE_COLOR: '0' },
     });
     server.stdout?.on('data', (chunk) => (output += chunk));
     server.stderr?.on('data', (chunk) => (output += chunk));
     await waitForServer();
-  }, 60_000);
+  }, 180_000);
 
-  afterAll(() => {
-    server?.kill();
+  afterAll(async () => {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill();
+      await exited;
+    }
+    releaseLock?.();
   });
 
   it('shows the draft page and lists it', async () => {

@@ -3,6 +3,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithContent } from '../support/build-fixture';
 
+/** Builds take turns (tests/support/build-lock.ts), so a test may wait for others first. */
+const BUILD_TIMEOUT = 180_000;
+
 /*
  * An editor's mistake must stop the build with the file, the field and the fix. These
  * build real broken content (about 3 s each), so each build proves several rules; the
@@ -33,7 +36,7 @@ describe('an editor mistake stops the build with the file, the field and the fix
     expect(build.output).toContain('summary: The summary is too short. Write one or two plain-English sentences (at least 20 characters).');
     expect(build.output).toContain('endDate: endDate (2026-01-20) must be after date (2026-01-21). For a one-day event, leave endDate out.');
     expect(build.output).toContain('venu: This is not a field here. Check the spelling and capitals');
-  });
+  }, BUILD_TIMEOUT);
 
   it('references to a bulletin, area of need or audience that does not exist, and an event written twice', () => {
     const build = buildWithContent((content) => {
@@ -48,7 +51,7 @@ describe('an editor mistake stops the build with the file, the field and the fix
     expect(build.output).toMatch(/areasOfNeed: "autism" is not an area of need\. Use ids from content\/areas-of-need\.yaml: .*communication-and-interaction/);
     expect(build.output).toMatch(/audiences: "parents" is not an audience\. Use ids from content\/audiences\.yaml: .*parent-carers/);
     expect(build.output).toContain(`${shown(build.contentDir, 'events/2026-01-21-workshop-2-again.md')}\n  title: ${shown(build.contentDir, 'events/2026-01-21-banded-descriptors-workshop-2.md')} is an event with the same title on the same day.`);
-  });
+  }, BUILD_TIMEOUT);
 
   it('two files for one page, and a YAML slip, are caught before Astro reads them', () => {
     const build = buildWithContent((content) => {
@@ -61,7 +64,7 @@ describe('an editor mistake stops the build with the file, the field and the fix
     );
     expect(build.output).toContain(`${shown(build.contentDir, WORKSHOP)}\n  line 6: This is not valid YAML (bad indentation of a mapping entry).`);
     expect(build.output).toContain('for example venue: "Council House: Room 1"');
-  });
+  }, BUILD_TIMEOUT);
 
   it('a broken internal link in Markdown names the file and the link', () => {
     const build = buildWithContent((content) =>
@@ -71,7 +74,7 @@ describe('an editor mistake stops the build with the file, the field and the fix
     expect(build.output).toContain(`${shown(build.contentDir, WORKSHOP)} (the page /events/2026-01-21-banded-descriptors-workshop-1/)`);
     expect(build.output).toContain('/events/2026-01-21-banded-descriptors-workshop-9/: Nothing on the site is at /events/2026-01-21-banded-descriptors-workshop-9/.');
     expect(build.output).toContain('/bulletins/2026-02/#a-message-from-helen: /bulletins/2026-02/ has no part called #a-message-from-helen.');
-  });
+  }, BUILD_TIMEOUT);
 });
 
 describe('raw HTML that could run script is rejected, naming the file', () => {
@@ -83,7 +86,7 @@ describe('raw HTML that could run script is rejected, naming the file', () => {
     expect(build.output).toContain(`${shown(build.contentDir, WORKSHOP)} contains HTML that could run code in a reader's browser:`);
     expect(build.output).toContain('- an onError attribute on <img>. Attributes starting with "on" run code, so remove it.');
     expect(build.output).toContain('- a javascript: address in href on <a>.');
-  });
+  }, BUILD_TIMEOUT);
 
   it('in MDX: an iframe element', () => {
     const build = buildWithContent((content) =>
@@ -92,5 +95,5 @@ describe('raw HTML that could run script is rejected, naming the file', () => {
     expect(build.ok).toBe(false);
     expect(build.output).toContain(`${shown(build.contentDir, 'bulletins/2025-12.mdx')} contains HTML that could run code in a reader's browser:`);
     expect(build.output).toContain('- a <iframe> element.');
-  });
+  }, BUILD_TIMEOUT);
 });

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { acquireBuildLock } from './build-lock';
 import { TEST_SITE_NOW } from './site-now';
-
-const FIXTURES = join(process.cwd(), '.fixture-builds');
 
 export interface FixtureBuild {
   ok: boolean;
@@ -20,14 +20,12 @@ export interface FixtureBuild {
  * folder, so a test can prove what a broken or draft file does without touching dist/.
  */
 export function buildWithContent(change: (contentDir: string) => void, env: Record<string, string> = {}): FixtureBuild {
-  // Inside the project: with an outDir elsewhere, Astro puts its prerender chunks in the
-  // project's own .astro/ folder, and two fixture builds running at once overwrite each other's.
-  mkdirSync(FIXTURES, { recursive: true });
-  const root = mkdtempSync(join(FIXTURES, 'fixture-'));
+  const root = mkdtempSync(join(tmpdir(), 'local-offer-fixture-'));
   const contentDir = join(root, 'content');
   const outDir = join(root, 'dist');
   cpSync('content', contentDir, { recursive: true });
   change(contentDir);
+  const release = acquireBuildLock();
   const result = spawnSync('astro', ['build'], {
     encoding: 'utf8',
     env: {
@@ -40,6 +38,7 @@ export function buildWithContent(change: (contentDir: string) => void, env: Reco
       ...env,
     },
   });
+  release();
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, output, contentDir, outDir };
 }
