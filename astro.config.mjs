@@ -1,9 +1,16 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { contentDir } from './src/content-location.ts';
+import contentChecks from './src/integrations/content-checks.ts';
+import draftPreview from './src/integrations/draft-preview.ts';
+import linkCheck from './src/integrations/link-check.ts';
+import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: site.url,
@@ -11,7 +18,19 @@ export default defineConfig({
   // HTML whitespace rules rather than JSX ones: a line break between inline elements
   // stays a space, so "from Helen Ellis,\n{role}" never renders as "Ellis,Director".
   compressHTML: true,
-  integrations: [mdx(), sitemap(), pagefind()],
+  // securityHeaders and linkCheck stay last: they read the finished pages, including
+  // files and inline scripts that other integrations add when the build is done.
+  integrations: [
+    contentChecks({ contentDir }),
+    draftPreview(),
+    mdx(),
+    sitemap(),
+    pagefind(),
+    securityHeaders(),
+    linkCheck({ contentDir }),
+  ],
+  // Raw HTML is parsed into elements so the check below sees what a browser would.
+  markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [rejectUnsafeHtml] }) },
   build: { format: 'directory' },
   // Builds of generated or broken content (tests, the benchmark) write elsewhere, so
   // they never clobber dist/ or share a content cache with the real site.

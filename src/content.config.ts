@@ -1,14 +1,17 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentDir } from './content-location';
 import {
   emailAddress,
   issueMonth,
   localDate,
   localTime,
   namedLink,
+  fields,
   summary,
 } from './lib/content-fields';
+import { bulletinProblems, consultationProblems, eventProblems, type FieldProblem } from './lib/content-rules';
 
 /*
  * The content model. Every file an editor writes under content/ is checked here, and a
@@ -16,8 +19,11 @@ import {
  * Files whose names start with an underscore are ignored (handy for notes and templates).
  */
 
-/** Where content lives. The benchmark and some tests point it at generated content instead. */
-const contentDir = process.env.CONTENT_DIR ?? './content';
+
+/** Hands cross-field problems to zod, which reports them with the file and field named. */
+function report(ctx: z.RefinementCtx, problems: FieldProblem[]): void {
+  for (const problem of problems) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+}
 
 const draft = z
   .boolean({ error: 'Write draft: true to keep this out of the site, or draft: false to publish it.' })
@@ -35,16 +41,21 @@ const audiences = z
   })
   .default([]);
 
-const announcedIn = reference('bulletins');
+const announcedIn = z
+  .string({
+    error:
+      'Add the bulletin that announced this, as its file name without .md, in quotes: for example bulletin: "2026-02".',
+  })
+  .pipe(reference('bulletins'));
 
 const taxonomyTerm = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     error: 'Use lower case letters, numbers and hyphens for the id, for example physical-and-medical.',
   }),
   /** What the site calls it, in plain English. */
-  label: z.string().min(1),
+  label: z.string({ error: 'Add a label: the name the site shows for this term.' }).min(1),
   /** One or two sentences for the term's own page. */
-  description: z.string().min(1),
+  description: z.string({ error: 'Add a description: one or two sentences for the term\'s own page.' }).min(1),
 });
 
 const areasOfNeedCollection = defineCollection({
@@ -72,8 +83,7 @@ const audiencesCollection = defineCollection({
 
 const bulletins = defineCollection({
   loader: glob({ base: `${contentDir}/bulletins`, pattern: '**/[^_]*.{md,mdx}' }),
-  schema: z
-    .object({
+  schema: fields({
       title: z.string({ error: 'Add a title, for example "SEND and Inclusion Update - March 2026".' }).min(1),
       /** The month this issue covers. */
       issue: issueMonth,
@@ -81,12 +91,12 @@ const bulletins = defineCollection({
       published: localDate.optional(),
       summary,
       /** Who signs the opening letter. */
-      author: z.object(
+      author: fields(
         {
           name: z.string().min(1, { error: 'Give the name of the person who signs the letter.' }),
           role: z.string().min(1, { error: "Give the signatory's job title." }),
         },
-        { error: 'Add the author: a name and a role, each on its own indented line.' },
+        'Add the author: a name and a role, each on its own indented line.',
       ),
       /**
        * Things the bulletin announces without giving a date, so they cannot be events or
@@ -94,35 +104,22 @@ const bulletins = defineCollection({
        */
       undated: z
         .array(
-          z.object({
-            title: z.string().min(1),
-            description: z.string().min(1),
+          fields({
+            title: z.string({ error: 'Give each undated item a title.' }).min(1),
+            description: z.string({ error: 'Give each undated item a description: what the bulletin says about it.' }).min(1),
             link: namedLink.optional(),
           }),
+          { error: 'List undated items as lines starting "- title:", each with a description: under it.' },
         )
         .default([]),
       draft,
     })
-    .superRefine((bulletin, ctx) => {
-      if (bulletin.published && !bulletin.published.startsWith(bulletin.issue.slice(0, 4))) {
-        // A bulletin can go live late in the month before its issue month, but not a year away.
-        const gapDays =
-          Math.abs(Date.parse(`${bulletin.published}T00:00Z`) - Date.parse(`${bulletin.issue}-01T00:00Z`)) / 864e5;
-        if (gapDays > 62) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['published'],
-            message: `The published date ${bulletin.published} is far from the issue month ${bulletin.issue}. Check the year.`,
-          });
-        }
-      }
-    }),
+    .superRefine((bulletin, ctx) => report(ctx, bulletinProblems(bulletin))),
 });
 
 const events = defineCollection({
   loader: glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{md,mdx}' }),
-  schema: z
-    .object({
+  schema: fields({
       title: z.string({ error: 'Add a title that says what the event is.' }).min(1),
       summary,
       /** The day it happens (the first day, if it runs over several). */
@@ -137,56 +134,31 @@ const events = defineCollection({
         .enum(['morning', 'afternoon', 'evening'], { error: 'partOfDay must be morning, afternoon or evening.' })
         .optional(),
       /** The venue as the source names it. Leave out if the source does not say. */
-      venue: z.string().min(1).optional(),
-      online: z.boolean().default(false),
+      venue: z.string({ error: 'Write the venue as text, or leave venue out if the source does not say.' }).min(1).optional(),
+      online: z.boolean({ error: 'Write online: true for an online event, or leave it out.' }).default(false),
       /** How to book or register, as the source gives it. */
-      booking: z
-        .object({
-          text: z.string().min(1, { error: 'Say in words how to book or register.' }),
-          link: namedLink.optional(),
-          email: emailAddress.optional(),
-        })
-        .optional(),
+      booking: fields({
+        text: z.string().min(1, { error: 'Say in words how to book or register.' }),
+        link: namedLink.optional(),
+        email: emailAddress.optional(),
+      }).optional(),
       /** Groups sessions of one programme, such as a series of workshops. */
-      series: z.string().min(1).optional(),
+      series: z
+        .string({ error: 'Write series as a short name with hyphens, the same in every session, for example banded-descriptors-review-2026.' })
+        .min(1)
+        .optional(),
       areasOfNeed,
       audiences,
       /** The bulletin that announced it (its file name without .md or .mdx). */
       bulletin: announcedIn,
       draft,
     })
-    .superRefine((event, ctx) => {
-      if (event.endDate && event.endDate <= event.date) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['endDate'],
-          message: `endDate (${event.endDate}) must be after date (${event.date}). For a one-day event, leave endDate out.`,
-        });
-      }
-      if (event.endTime && !event.startTime) {
-        ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'An endTime needs a startTime too.' });
-      }
-      if (event.startTime && event.endTime && !event.endDate && event.endTime <= event.startTime) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['endTime'],
-          message: `endTime (${event.endTime}) must be after startTime (${event.startTime}).`,
-        });
-      }
-      if (event.partOfDay && event.startTime) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['partOfDay'],
-          message: 'Use partOfDay only when the source gives no times. Remove partOfDay or startTime.',
-        });
-      }
-    }),
+    .superRefine((event, ctx) => report(ctx, eventProblems(event))),
 });
 
 const consultations = defineCollection({
   loader: glob({ base: `${contentDir}/consultations`, pattern: '**/[^_]*.{md,mdx}' }),
-  schema: z
-    .object({
+  schema: fields({
       title: z.string({ error: 'Add a title that says what people are asked about.' }).min(1),
       kind: z.enum(['consultation', 'survey', 'expression-of-interest', 'nominations'], {
         error: 'kind must be one of: consultation, survey, expression-of-interest, nominations.',
@@ -200,7 +172,7 @@ const consultations = defineCollection({
       /** Ways to respond, in the order the source gives them. */
       respond: z
         .array(
-          z.object({
+          fields({
             text: z.string().min(1, { error: 'Say in words how to respond.' }),
             link: namedLink.optional(),
             email: emailAddress.optional(),
@@ -210,42 +182,31 @@ const consultations = defineCollection({
         .min(1, { error: 'List at least one way to respond under respond:.' }),
       /** Who to ask about it. */
       contacts: z
-        .array(z.object({ name: z.string().min(1).optional(), email: emailAddress }))
+        .array(fields({ name: z.string().min(1).optional(), email: emailAddress }), {
+          error: 'List contacts as lines starting "- email:", each with an optional name.',
+        })
         .default([]),
       /** Documents to read before responding, named as the source names them. */
-      documents: z.array(namedLink).default([]),
+      documents: z
+        .array(namedLink, { error: 'List documents as lines starting "- title:", each with an optional url: under it.' })
+        .default([]),
       /** Events this request recruits for, such as workshops an expression of interest is for. */
-      events: z.array(reference('events')).default([]),
+      events: z
+        .array(reference('events'), { error: 'List events by their file names without .md, each on a line starting "- ".' })
+        .default([]),
       areasOfNeed,
       audiences,
       /** The bulletin that announced it (its file name without .md or .mdx). */
       bulletin: announcedIn,
       /** What happened after it closed, once published. */
-      outcome: z
-        .object({ summary: z.string().min(1), published: localDate, link: namedLink.optional() })
-        .optional(),
+      outcome: fields({
+        summary: z.string({ error: 'Say in a sentence or two what happened after it closed.' }).min(1),
+        published: localDate,
+        link: namedLink.optional(),
+      }).optional(),
       draft,
     })
-    .superRefine((consultation, ctx) => {
-      if (consultation.opens && consultation.closes && consultation.closes < consultation.opens) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['closes'],
-          message: `closes (${consultation.closes}) must be on or after opens (${consultation.opens}).`,
-        });
-      }
-      if (!consultation.closes && consultation.events.length === 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['closes'],
-          message:
-            'Add the closing date (closes: YYYY-MM-DD). If the source gives none, list the events it is for under events: so the site knows when it has passed.',
-        });
-      }
-      if (consultation.outcome && !consultation.closes) {
-        ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'An outcome needs a closing date (closes:).' });
-      }
-    }),
+    .superRefine((consultation, ctx) => report(ctx, consultationProblems(consultation))),
 });
 
 export const collections = {

@@ -1,9 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../../site.config';
+import { whyMarkdownFailed } from '../integrations/reject-unsafe-html';
+import { contentProblems, describeProblems } from '../lib/content-integrity';
 import { consultationStatus, type ConsultationStatus } from '../lib/consultation-status';
 import { byStart, eventBounds } from '../lib/event-timing';
 import { isPublic } from '../lib/publication';
-import { danglingReferences, type ReferencingEntry } from '../lib/references';
 import { now } from './now';
 
 /*
@@ -18,50 +19,42 @@ export type Consultation = CollectionEntry<'consultations'> & { status: Consulta
 export type AreaOfNeed = CollectionEntry<'areasOfNeed'>;
 export type Audience = CollectionEntry<'audiences'>;
 
-const previewDrafts = import.meta.env.DEV;
+// Set by src/integrations/draft-preview.ts: true only under `astro dev`.
+const previewDrafts = import.meta.env.PREVIEW_DRAFTS === true;
 
 function memo<T>(load: () => Promise<T>): () => Promise<T> {
   let cached: Promise<T> | undefined;
   return () => (cached ??= load());
 }
 
-/** Stops the build when an event or consultation refers to an entry that does not exist. */
-const checkReferences = memo(async (): Promise<void> => {
-  const [bulletins, events, consultations, areas, audiences] = await Promise.all([
+/**
+ * Every file, drafts included, after the checks that span files (references, duplicates).
+ * Pages build only from content that passed them, so a mistake stops the build instead
+ * of silently dropping an entry.
+ */
+const getCheckedContent = memo(async () => {
+  const [bulletins, events, consultations, areasOfNeed, audiences] = await Promise.all([
     getCollection('bulletins'),
     getCollection('events'),
     getCollection('consultations'),
     getCollection('areasOfNeed'),
     getCollection('audiences'),
   ]);
-  const ids = (entries: { id: string }[]) => new Set(entries.map((entry) => entry.id));
-  const known = {
-    bulletins: ids(bulletins),
-    events: ids(events),
-    areasOfNeed: ids(areas),
-    audiences: ids(audiences),
-  };
-  const listed = (field: string, references: { collection: string; id: string }[]) =>
-    references.map((reference, index) => ({ field: `${field}.${index}`, ...reference }));
-  const referencing: ReferencingEntry[] = [...events, ...consultations].map((entry) => ({
-    file: entry.filePath ?? entry.id,
-    references: [
-      { field: 'bulletin', ...entry.data.bulletin },
-      ...listed('areasOfNeed', entry.data.areasOfNeed),
-      ...listed('audiences', entry.data.audiences),
-      ...('events' in entry.data ? listed('events', entry.data.events) : []),
-    ],
-  }));
-  const problems = danglingReferences(referencing, known);
-  if (problems.length > 0) {
-    throw new Error(`Some content refers to entries that do not exist:\n\n${problems.join('\n\n')}`);
+  const content = { bulletins, events, consultations, areasOfNeed, audiences };
+  const unrendered = [...bulletins, ...events, ...consultations].filter(
+    (entry) => entry.filePath?.endsWith('.md') && entry.rendered === undefined,
+  );
+  if (unrendered.length > 0) {
+    throw new Error(unrendered.map((entry) => whyMarkdownFailed(entry.body ?? '', entry.filePath!)).join('\n\n'));
   }
+  const problems = contentProblems(content);
+  if (problems.length > 0) throw new Error(describeProblems(problems));
+  return content;
 });
 
 /** Published bulletins, newest issue first. */
 export const getBulletins = memo(async (): Promise<Bulletin[]> => {
-  await checkReferences();
-  const all = await getCollection('bulletins');
+  const all = (await getCheckedContent()).bulletins;
   return all
     .filter((bulletin) => previewDrafts || isPublic(bulletin.data, now))
     .sort((a, b) => b.data.issue.localeCompare(a.data.issue));
@@ -74,7 +67,7 @@ async function publicBulletinIds(): Promise<Set<string>> {
 /** Published events, soonest first. An event is public only while the bulletin announcing it is. */
 export const getEvents = memo(async (): Promise<SiteEvent[]> => {
   const bulletinIds = await publicBulletinIds();
-  const all = await getCollection('events');
+  const all = (await getCheckedContent()).events;
   return all
     .filter((event) => previewDrafts || (!event.data.draft && bulletinIds.has(event.data.bulletin.id)))
     .sort(byStart);
@@ -84,7 +77,7 @@ export const getEvents = memo(async (): Promise<SiteEvent[]> => {
 export const getConsultations = memo(async (): Promise<Consultation[]> => {
   const bulletinIds = await publicBulletinIds();
   const events = new Map((await getEvents()).map((event) => [event.id, event]));
-  const all = await getCollection('consultations');
+  const all = (await getCheckedContent()).consultations;
   return all
     .filter((consultation) => previewDrafts || (!consultation.data.draft && bulletinIds.has(consultation.data.bulletin.id)))
     .map((consultation) => {
@@ -98,5 +91,5 @@ export const getConsultations = memo(async (): Promise<Consultation[]> => {
     });
 });
 
-export const getAreasOfNeed = memo(() => getCollection('areasOfNeed'));
-export const getAudiences = memo(() => getCollection('audiences'));
+export const getAreasOfNeed = memo(async () => (await getCheckedContent()).areasOfNeed);
+export const getAudiences = memo(async () => (await getCheckedContent()).audiences);

@@ -23,7 +23,7 @@ export const localDate = z.preprocess(
   yamlDateToText,
   z
     .string({ error: 'Write the date as YYYY-MM-DD, for example 2026-01-21.' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, for example 2026-01-21.' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, for example 2026-01-21.', abort: true })
     .refine(isRealCalendarDate, { error: 'This date does not exist in the calendar. Check the day and month.' }),
 );
 
@@ -57,7 +57,26 @@ export const webAddress = z.url({
  * A named thing that may or may not have a web address. The bulletins often name a
  * form or document without giving its link: we show the name, and never make a link up.
  */
-export const namedLink = z.object({
+export const namedLink = fields({
   title: z.string({ error: 'Give the name of the document, form or page.' }).min(1),
   url: webAddress.optional(),
 });
+
+/**
+ * An object whose fields are all listed: a misspelt field name (venu: for venue:) is an
+ * error, instead of being dropped without a word while the page leaves the venue out.
+ * Each unknown name is reported as its own field, so the build message starts with it.
+ */
+export function fields<Shape extends z.ZodRawShape>(shape: Shape, whenMissing?: string) {
+  const known = new Set(Object.keys(shape));
+  // Loose, so the unknown names are still there for the check to name them.
+  return z.looseObject(shape, whenMissing === undefined ? undefined : { error: whenMissing }).superRefine((value, ctx) => {
+    for (const name of Object.keys(value).filter((key) => !known.has(key))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message: 'This is not a field here. Check the spelling and capitals (for example startTime, not starttime) against a similar file, or remove it.',
+      });
+    }
+  });
+}

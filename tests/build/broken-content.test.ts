@@ -39,6 +39,6 @@ describe('a cross-reference to a missing entry stops the build', () => {
     );
     expect(build.ok).toBe(false);
     expect(build.output).toContain('events/2026-03-19-slcn-oversight-strategic-group-meeting.md');
-    expect(build.output).toContain('bulletin: there is no bulletins entry called "2026-13"');
+    expect(build.output).toContain('bulletin: There is no bulletin called "2026-13"');
   });
 });

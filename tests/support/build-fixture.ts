@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { productionBuildEnv } from './build-env';
+import { acquireBuildLock } from './build-lock';
 import { TEST_SITE_NOW } from './site-now';
 
 export interface FixtureBuild {
@@ -25,6 +26,7 @@ export function buildWithContent(change: (contentDir: string) => void, env: Reco
   const outDir = join(root, 'dist');
   cpSync('content', contentDir, { recursive: true });
   change(contentDir);
+  const release = acquireBuildLock();
   const result = spawnSync('astro', ['build'], {
     encoding: 'utf8',
     env: productionBuildEnv({
@@ -36,6 +38,7 @@ export function buildWithContent(change: (contentDir: string) => void, env: Reco
       ...env,
     }),
   });
+  release();
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, output, contentDir, outDir };
 }

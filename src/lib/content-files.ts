@@ -1,0 +1,134 @@
+import { slug } from 'github-slugger';
+import { load, YAMLException } from 'js-yaml';
+import type { ContentProblem } from './content-integrity';
+
+/**
+ * Checks on the files themselves, before Astro reads them. Astro silently keeps only one
+ * of two files that make the same page (2026-02.md and 2026-02.mdx), ignores files with
+ * other endings, and reports a YAML mistake in the parser's words; these say what to do.
+ */
+
+export interface ContentFile {
+  /** Relative to the project, for example content/events/2026-01-21-workshop.md. */
+  path: string;
+  text: string;
+}
+
+/** The folders of Markdown entries; each file becomes a page named after it. */
+export const ENTRY_FOLDERS = ['bulletins', 'events', 'consultations'] as const;
+
+/** Images and documents an entry can link to or show; they live beside entries and are not pages. */
+const ASSET = /\.(png|jpe?g|gif|webp|avif|svg|pdf)$/i;
+const PAGE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function yamlHint(reason: string): string {
+  if (reason.includes('duplicated mapping key')) return 'A field is written twice. Keep one of them.';
+  if (reason.includes('tab characters')) return 'Indent with spaces, not tabs.';
+  if (reason.includes('flow collection')) return 'A list in square brackets is not closed. Check every [ has a matching ].';
+  return 'Usually a value contains a colon (:), starts with a quote or another symbol, or a line is indented wrongly. Put the whole value in double quotes, for example venue: "Council House: Room 1", and indent nested lines by two spaces.';
+}
+
+function yamlProblem(path: string, error: unknown, firstLine: number): ContentProblem {
+  if (!(error instanceof YAMLException)) throw error;
+  const line = firstLine + error.mark.line;
+  return {
+    file: path,
+    field: `line ${line}`,
+    message: `This is not valid YAML (${error.reason}). ${yamlHint(error.reason)}`,
+  };
+}
+
+/** Problems in one Markdown entry: a missing or broken frontmatter block. */
+function entryProblems(file: ContentFile): ContentProblem[] {
+  const match = FRONTMATTER.exec(file.text);
+  if (!match) {
+    return [
+      {
+        file: file.path,
+        field: 'frontmatter',
+        message: 'The file must start with the details between two lines of three hyphens (---). Copy the top of a similar file, or use npm run new.',
+      },
+    ];
+  }
+  try {
+    load(match[1]);
+    return [];
+  } catch (error) {
+    // Line 1 of the file is the opening ---.
+    return [yamlProblem(file.path, error, 2)];
+  }
+}
+
+function dataFileProblems(file: ContentFile): ContentProblem[] {
+  let terms: unknown;
+  try {
+    terms = load(file.text);
+  } catch (error) {
+    return [yamlProblem(file.path, error, 1)];
+  }
+  if (!Array.isArray(terms)) return [];
+  const seen = new Set<string>();
+  const problems: ContentProblem[] = [];
+  for (const term of terms) {
+    const id = (term as { id?: unknown })?.id;
+    if (typeof id !== 'string') continue;
+    if (seen.has(id)) {
+      problems.push({ file: file.path, field: 'id', message: `The id "${id}" is used twice. Each term needs its own id.` });
+    }
+    seen.add(id);
+  }
+  return problems;
+}
+
+/**
+ * `files` are every file under the content folder, paths relative to the project;
+ * `contentDir` is that folder's path in the same form, for example content.
+ */
+export function contentFileProblems(contentDir: string, files: ContentFile[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const pages = new Map<string, string>();
+  for (const file of files) {
+    const relative = file.path.slice(contentDir.length + 1);
+    const [folder, ...rest] = relative.split('/');
+    const name = rest.at(-1) ?? folder;
+    if (name.startsWith('_') || name.startsWith('.')) continue;
+    if (rest.length === 0) {
+      if (/\.ya?ml$/.test(name)) problems.push(...dataFileProblems(file));
+      continue;
+    }
+    if (!(ENTRY_FOLDERS as readonly string[]).includes(folder)) continue;
+    const extension = /\.mdx?$/.exec(name)?.[0];
+    if (!extension && ASSET.test(name)) continue;
+    if (!extension) {
+      problems.push({
+        file: file.path,
+        field: 'file name',
+        message: `The site only reads files ending in .md or .mdx, so this file is not used. Rename it to end in .md, or start its name with _ to keep it as a note.`,
+      });
+      continue;
+    }
+    const stem = rest.join('/').slice(0, -extension.length);
+    if (!PAGE_NAME.test(stem)) {
+      problems.push({
+        file: file.path,
+        field: 'file name',
+        message: `The file name becomes the page's web address, so use only lower case letters, numbers and hyphens, for example ${stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${extension}.`,
+      });
+    }
+    // Astro names pages with github-slugger too, so this finds every pair it would merge.
+    const page = `${folder}/${stem.split('/').map((segment) => slug(segment)).join('/')}`;
+    const other = pages.get(page);
+    if (other) {
+      problems.push({
+        file: file.path,
+        field: 'file name',
+        message: `${other} makes the same page. Keep one of the two files.`,
+      });
+    } else {
+      pages.set(page, file.path);
+    }
+    problems.push(...entryProblems(file));
+  }
+  return problems;
+}

@@ -1,0 +1,151 @@
+import { Parser } from 'htmlparser2';
+
+/**
+ * Link integrity for the built site: every internal link and #fragment must reach
+ * something that exists, and every external address must be a well-formed URL. Pure
+ * functions over the built files, so the build integration and the tests share them.
+ */
+
+export interface PageLinks {
+  /** Every id on the page, the targets of #fragments. */
+  ids: Set<string>;
+  /** Addresses the page points at, with the attribute and element they came from. */
+  links: { element: string; attribute: string; value: string }[];
+}
+
+/** The attributes that load or lead to another address. */
+const LINKING_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  form: ['action'],
+  img: ['src'],
+  script: ['src'],
+  source: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+};
+
+export function extractLinks(html: string): PageLinks {
+  const ids = new Set<string>();
+  const links: PageLinks['links'] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (attributes.id) ids.add(attributes.id);
+        // <a name="x"> is an older way to make a #fragment target.
+        if (name === 'a' && attributes.name) ids.add(attributes.name);
+        for (const attribute of LINKING_ATTRIBUTES[name] ?? []) {
+          const value = attributes[attribute];
+          if (value !== undefined) links.push({ element: name, attribute, value });
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return { ids, links };
+}
+
+/** The address a built file is served at: events/x/index.html is /events/x/. */
+export function sitePathOf(file: string): string {
+  const path = `/${file.split('\\').join('/')}`;
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+export interface BuiltSite {
+  /** The public address of the site, so absolute links to it are checked as internal. */
+  origin: string;
+  /** Every built file, relative to the output folder, for example events/index.html. */
+  files: Set<string>;
+  /** The links of every HTML page, keyed like `files`. */
+  pages: Map<string, PageLinks>;
+}
+
+export interface LinkProblem {
+  /** The page with the link, as an address on the site. */
+  page: string;
+  link: string;
+  message: string;
+}
+
+/** The built HTML file an internal path is served from, if any; static hosts serve /x and /x/ from x/index.html. */
+function targetFile(site: BuiltSite, pathname: string): string | undefined {
+  const path = decodeURI(pathname).replace(/^\//, '');
+  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : [path, `${path}/index.html`];
+  return candidates.find((candidate) => site.files.has(candidate));
+}
+
+function isWellFormedWebAddress(url: URL): boolean {
+  // A host without a dot ("https://www") or with spaces is a typo, not a site.
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname);
+}
+
+export function linkProblems(site: BuiltSite): LinkProblem[] {
+  const problems: LinkProblem[] = [];
+  const origin = new URL(site.origin).origin;
+  for (const [file, { links }] of site.pages) {
+    const page = sitePathOf(file);
+    const problem = (link: string, message: string) => problems.push({ page, link, message });
+    for (const { value } of links) {
+      const link = value.trim();
+      if (link === '') {
+        problem(value, 'The link is empty. Give it an address or remove it.');
+        continue;
+      }
+      let url: URL;
+      try {
+        // A webcal: link subscribes to a calendar at the same address over https.
+        url = new URL(link.replace(/^webcal:/i, 'https:'), new URL(page, origin));
+      } catch {
+        problem(link, 'This is not a well-formed address. Copy the full address from the browser address bar.');
+        continue;
+      }
+      if (url.protocol === 'mailto:') {
+        if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(url.pathname))) {
+          problem(link, 'This email link has no valid email address. Check for typos, such as a missing @.');
+        }
+        continue;
+      }
+      if (url.protocol === 'tel:') continue;
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        problem(link, `Links must be web addresses (https://), email (mailto:) or phone (tel:), not ${url.protocol}`);
+        continue;
+      }
+      if (url.origin !== origin) {
+        if (!isWellFormedWebAddress(url) || /\s/.test(link)) {
+          problem(link, 'This is not a well-formed web address. Copy the full address from the browser address bar.');
+        }
+        continue;
+      }
+      const target = targetFile(site, url.pathname);
+      if (!target) {
+        problem(link, `Nothing on the site is at ${url.pathname}. Check the address against the page you meant; event and bulletin addresses are their file names, for example /events/2026-01-21-banded-descriptors-workshop-1/.`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment === '' || fragment === 'top') continue;
+      const targetIds = site.pages.get(target)?.ids;
+      if (!targetIds?.has(fragment)) {
+        problem(link, `${sitePathOf(target)} has no part called #${fragment}. A heading's # name is its text in lower case with hyphens for spaces, for example #save-the-date.`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** One error message for every broken link, grouped by page. */
+export function describeLinkProblems(problems: LinkProblem[], sourceOf: (page: string) => string | undefined): string {
+  const byPage = new Map<string, LinkProblem[]>();
+  for (const problem of problems) byPage.set(problem.page, [...(byPage.get(problem.page) ?? []), problem]);
+  const sections = [...byPage].map(([page, found]) => {
+    const source = sourceOf(page);
+    const heading = source ? `${source} (the page ${page})` : `The page ${page}`;
+    return `${heading}\n${found.map((problem) => `  ${problem.link}: ${problem.message}`).join('\n')}`;
+  });
+  const count = problems.length === 1 ? 'a broken link' : `${problems.length} broken links`;
+  return `The site has ${count}. Fix ${problems.length === 1 ? 'it' : 'them'} and build again.\n\n${sections.join('\n\n')}`;
+}

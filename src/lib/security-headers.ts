@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
+
+/**
+ * The Content Security Policy allows scripts from the site itself and, by hash, the
+ * inline scripts the build produced, so an injected script cannot run. These pure
+ * functions read _headers files and finish the policy from the built pages.
+ */
+
+export const HASHES_PLACEHOLDER = 'INLINE_SCRIPT_HASHES';
+
+export interface HeaderRule {
+  /** The address pattern the headers apply to, such as /* or /_astro/*. */
+  path: string;
+  headers: [name: string, value: string][];
+}
+
+/** Reads the _headers format: a path at the start of a line, then indented "Name: value" lines. */
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) return;
+    if (!/^\s/.test(line)) {
+      if (!line.startsWith('/')) throw new Error(`_headers line ${index + 1}: a rule must start with a path such as /*, not "${line}".`);
+      rules.push({ path: line.trim(), headers: [] });
+      return;
+    }
+    const header = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(line);
+    if (!header || rules.length === 0) throw new Error(`_headers line ${index + 1}: expected an indented "Name: value" under a path, not "${line.trim()}".`);
+    rules.at(-1)!.headers.push([header[1], header[2].trim()]);
+  });
+  return rules;
+}
+
+/** The CSP hash source of every inline script (JSON data blocks included, harmlessly) in the pages. */
+export function inlineScriptHashes(pages: string[]): string[] {
+  const hashes = new Set<string>();
+  for (const html of pages) {
+    let inScript = false;
+    let text = '';
+    const parser = new Parser({
+      onopentag(name, attributes) {
+        inScript = name === 'script' && attributes.src === undefined;
+        text = '';
+      },
+      ontext(chunk) {
+        if (inScript) text += chunk;
+      },
+      onclosetag(name) {
+        if (name === 'script' && inScript && text.trim() !== '') {
+          hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+        }
+        inScript = false;
+      },
+    }, { decodeEntities: false });
+    parser.write(html);
+    parser.end();
+  }
+  return [...hashes].sort();
+}
+
+/** Puts the hashes in the policy (or nothing, when the site has no inline script). */
+export function completePolicy(policy: string, hashes: string[]): string {
+  return policy.replace(` ${HASHES_PLACEHOLDER}`, hashes.map((hash) => ` ${hash}`).join(''));
+}
+
+/** Browsers ignore these in a <meta> policy, so they are only sent as a header. */
+const HEADER_ONLY = ['frame-ancestors', 'report-uri', 'sandbox'];
+
+export function policyForMeta(policy: string): string {
+  return policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '' && !HEADER_ONLY.includes(directive.split(/\s+/)[0]))
+    .join('; ');
+}

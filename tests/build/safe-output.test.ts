@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/dist';
+
+/*
+ * Nothing the site publishes can run script from content: no event-handler attributes,
+ * javascript: addresses or embedded frames in any page, nor in the HTML that feeds carry
+ * (escaped inside their XML). The build rejects such content (tests/build/editor-errors);
+ * this checks the output itself, including feeds once they exist.
+ */
+
+const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && /\.(html|xml)$/.test(entry.name))
+  .map((entry) => join(entry.parentPath, entry.name));
+
+/** Each HTML document a file holds: the page itself, or the HTML inside a feed's items. */
+function documentsIn(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  if (file.endsWith('.html')) return [text];
+  const $ = load(text, { xml: true });
+  return $('description, content\\:encoded, encoded, content, summary')
+    .toArray()
+    .map((element) => $(element).text())
+    .filter((html) => html.includes('<'));
+}
+
+function scriptingIn(html: string): string[] {
+  const $ = load(html);
+  const found: string[] = [];
+  $('iframe, frame, object, embed, applet').each((_, element) => void found.push(`<${element.tagName}>`));
+  $('*').each((_, node) => {
+    const element = node as unknown as { tagName: string; attribs: Record<string, string> };
+    for (const [name, value] of Object.entries(element.attribs)) {
+      if (/^on/i.test(name)) found.push(`${name} on <${element.tagName}>`);
+      if (/^\s*(javascript|vbscript):/i.test(value)) found.push(`${name}="${value}" on <${element.tagName}>`);
+    }
+  });
+  return found;
+}
+
+describe('published output cannot run script from content', () => {
+  it('covers the pages and sitemaps', () => {
+    expect(files.filter((file) => file.endsWith('.html')).length).toBeGreaterThan(20);
+  });
+
+  it.each(files.map((file) => [file.slice(DIST.length)]))('%s has no event handlers, script addresses or frames', (relativePath) => {
+    const found = documentsIn(join(DIST, relativePath)).flatMap(scriptingIn);
+    expect(found).toEqual([]);
+  });
+
+  it('the check sees what it looks for', () => {
+    expect(scriptingIn('<p><img src="x" onerror="alert(1)"><a href=" javascript:alert(1)">x</a><iframe></iframe></p>')).toEqual([
+      '<iframe>',
+      'onerror on <img>',
+      'href=" javascript:alert(1)" on <a>',
+    ]);
+  });
+
+  it('MDX components still render: the December bulletin keeps its workshop timetable', () => {
+    const $ = load(readFileSync(join(DIST, 'bulletins/2025-12/index.html'), 'utf8'));
+    expect($('.prose table').length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inlineScriptHashes, parseHeaders, policyForMeta } from '../../src/lib/security-headers';
+import { DIST } from '../support/dist';
+
+const pages = readdirSync(DIST, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+  .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+const policy = new Map(parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8')).find((rule) => rule.path === '/*')!.headers).get(
+  'Content-Security-Policy',
+)!;
+
+describe('the built security policy', () => {
+  it('dist/_headers names every inline script the site has, by hash, and nothing is left to fill in', () => {
+    expect(policy).not.toContain('INLINE_SCRIPT_HASHES');
+    for (const hash of inlineScriptHashes(pages)) expect(policy).toContain(hash);
+  });
+
+  it('every page carries the same policy in a <meta> before anything else in <head> but the charset', () => {
+    const meta = `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policyForMeta(policy)}">`;
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) expect(page).toContain(meta);
+  });
+});
