@@ -16,6 +16,7 @@ export type SiteEvent = CollectionEntry<'events'>;
 export type Consultation = CollectionEntry<'consultations'> & { status: ConsultationStatus };
 export type AreaOfNeed = CollectionEntry<'areasOfNeed'>;
 export type Audience = CollectionEntry<'audiences'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
 
 const previewDrafts = import.meta.env.DEV;
 
@@ -65,3 +66,8 @@ export const getConsultations = memo(async (): Promise<Consultation[]> => {
 
 export const getAreasOfNeed = memo(() => getCollection('areasOfNeed'));
 export const getAudiences = memo(() => getCollection('audiences'));
+
+/** Abbreviations, A to Z. */
+export const getGlossary = memo(async () =>
+  (await getCollection('glossary')).sort((a, b) => a.id.localeCompare(b.id, 'en', { sensitivity: 'base' })),
+);
