@@ -38,7 +38,7 @@ export function markDatesInText(text: string): string {
   // Placeholders keep a date marked by one pattern from being matched by the next.
   const marked: string[] = [];
   const hold = (html: string) => `\u0000${marked.push(html) - 1}\u0000`;
-  let result = text.replace(RANGE, (match, first: string, firstDay: string, joiner: string, second: string, secondDay: string, month: string, year?: string) =>
+  let result = text.replace(RANGE, (_match, first: string, firstDay: string, joiner: string, second: string, secondDay: string, month: string, year?: string) =>
     hold(time(datetime(firstDay, month, year), first) + joiner + time(datetime(secondDay, month, year), second)),
   );
   result = result.replace(DATE, (match, day: string, month: string, year?: string) => hold(time(datetime(day, month, year), match)));

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   axeProblems,
@@ -16,20 +16,19 @@ import { serveDist } from '../support/serve-dist';
 /*
  * Every page in the built sitemap, the 404 page and (once the site has one) a search with
  * results, at 320, 768 and 1280px, light and dark, against WCAG 2.2 AA. One browser and
- * one tab: changing the width or colour scheme needs no reload, so each page loads twice
- * (the second time for a clean keyboard walk at the other width).
+ * one tab, reused from page to page: changing the width or colour scheme needs no reload,
+ * so axe runs once per page, width and scheme. (A second tab does not help on two cores:
+ * Chromium's rendering is the bottleneck, and the other test files use the other core.)
  */
 
 const paths = pagesToVisit();
 let server: Awaited<ReturnType<typeof serveDist>>;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([serveDist(), launchChromium()]);
-  context = await browser.newContext();
-  page = await context.newPage();
+  page = await (await browser.newContext()).newPage();
 });
 
 afterAll(async () => {

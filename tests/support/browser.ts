@@ -31,8 +31,6 @@ export function sitemapPaths(): string[] {
 export function pagesToVisit(): string[] {
   const paths = sitemapPaths();
   paths.push('/this-page-does-not-exist/');
-  if (existsSync(distFile('/search/')) && !paths.some((path) => path.startsWith('/search/?'))) {
-    paths.push('/search/?q=banded+descriptors');
-  }
+  if (existsSync(distFile('/search/'))) paths.push('/search/?q=banded+descriptors');
   return paths;
 }
