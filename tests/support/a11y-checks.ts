@@ -17,18 +17,14 @@ interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
 }
 
-/** Adds axe and the in-page checks to the current document (again after each navigation). */
-export async function prepare(page: Page): Promise<void> {
-  const loaded = await page.evaluate(() => ({
-    axe: 'axe' in window,
-    checks: 'pageChecks' in window,
-  }));
-  if (!loaded.axe) await page.addScriptTag({ path: AXE });
-  if (!loaded.checks) await page.addScriptTag({ path: IN_PAGE });
+/** Adds the in-page checks to the current document (again after each navigation). */
+async function prepare(page: Page): Promise<void> {
+  if (!(await page.evaluate(() => 'pageChecks' in window))) await page.addScriptTag({ path: IN_PAGE });
 }
 
 export async function axeProblems(page: Page): Promise<string[]> {
-  await prepare(page);
+  // axe is large: added only where it runs, once per document.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const result = (await page.evaluate(
     `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations'] })`,
   )) as AxeResult;
