@@ -48,6 +48,21 @@ describe('abbreviations are explained where first used on each page', () => {
     expect(problems).toEqual([]);
   });
 
+  test('every abbreviation on the site is in the glossary', () => {
+    // WCAG conformance levels are names, not abbreviations.
+    const notAbbreviations = new Set(['AA', 'AAA']);
+    const known = new Set(glossary.map((term) => term.id));
+    const missing = new Set<string>();
+    for (const path of pages) {
+      const $ = page(path);
+      // Text node by text node: elements' text runs together where the HTML has no space between them.
+      const mainText = $('main *').contents().toArray().filter((node) => node.type === 'text').map((node) => $(node).text()).join(' ');
+      const words = clean(mainText).match(/(?<![\p{L}\p{N}])[A-Z][A-Za-z]*[A-Z](?=s?(?![\p{L}\p{N}]))/gu) ?? [];
+      for (const word of words) if (!known.has(word) && !notAbbreviations.has(word)) missing.add(`${word} (${path})`);
+    }
+    expect([...missing]).toEqual([]);
+  });
+
   test('the glossary page lists every abbreviation', () => {
     const $ = page('/glossary/');
     const listed = $('.glossary dt abbr').toArray().map((element) => $(element).text());
