@@ -1,79 +1,66 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { DIST } from './dist';
 
-const CONTENT_TYPES: Record<string, string> = {
+const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
+  '.json': 'application/json',
   '.xml': 'application/xml; charset=utf-8',
+  '.xsl': 'text/xsl; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
-  // Pagefind's index and fragments are compressed binary files.
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
 };
 
-/** The file a URL path maps to, the way a static host maps it: "/events/" is events/index.html. */
-function resolveFile(root: string, urlPath: string): string | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
+/** The file a request path maps to, as a static host would: "/events/" is events/index.html. */
+function fileFor(root: string, urlPath: string): string | undefined {
+  const decoded = decodeURIComponent(urlPath);
   const candidate = normalize(join(root, decoded));
-  // Never serve anything outside the folder, whatever "../" a request carries.
   if (candidate !== root && !candidate.startsWith(root + sep)) return undefined;
-  for (const file of [candidate, join(candidate, 'index.html'), `${candidate}.html`]) {
-    if (existsSync(file) && statSync(file).isFile()) return file;
+  if (existsSync(candidate) && statSync(candidate).isDirectory()) {
+    const index = join(candidate, 'index.html');
+    return existsSync(index) ? index : undefined;
   }
-  return undefined;
-}
-
-function send(response: ServerResponse, status: number, file: string): void {
-  response.writeHead(status, {
-    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Cache-Control': 'no-store',
-  });
-  createReadStream(file).pipe(response);
+  return existsSync(candidate) ? candidate : undefined;
 }
 
 /**
- * Serves a built site (dist/ unless told otherwise) on a free local port, as a static host
- * would: index.html for folders, the site's 404.html with status 404 for anything missing.
+ * Serves the built site over HTTP on a free local port, like a plain static host (Pagefind
+ * and module scripts do not work from file:// URLs). Unknown paths get 404.html with a 404.
  */
-export async function serveDist(root: string = DIST): Promise<{ url: string; close(): Promise<void> }> {
-  const notFound = join(root, '404.html');
+export function serveDist(root: string = DIST): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = resolveFile(root, path);
-    if (file) return send(response, 200, file);
-    if (existsSync(notFound)) return send(response, 404, notFound);
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    const file = fileFor(root, path);
+    if (!file) {
+      const notFound = join(root, '404.html');
+      response.writeHead(404, { 'Content-Type': contentTypes['.html'] });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(response);
+      else response.end('Not found');
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
-  };
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        url: `http://127.0.0.1:${port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.closeAllConnections();
+            server.close((error) => (error ? fail(error) : done()));
+          }),
+      });
+    });
+  });
 }
