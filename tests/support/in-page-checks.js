@@ -20,6 +20,8 @@
 
   /** Hidden from sight on purpose: not rendered, or clipped to a pixel like .visually-hidden. */
   function isHidden(element) {
+    // Also catches the inside of a closed <details>, which keeps its boxes but is not painted.
+    if (!element.checkVisibility({ visibilityProperty: true })) return true;
     for (let node = element; node && node.nodeType === 1; node = node.parentElement) {
       const style = getComputedStyle(node);
       if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return true;
