@@ -4,7 +4,8 @@
  * Nothing leaves the device. The form stays hidden without JavaScript, because without it
  * there is nowhere to keep a choice; the site then follows the device's own settings.
  */
-export const STORAGE_KEY = 'reading-preferences';
+/** The one key this site stores; /cookies/ names it and BaseLayout's head script reads it. */
+const STORAGE_KEY = 'reading-preferences';
 const SETTINGS = ['scheme', 'textSize', 'lineSpacing', 'letterSpacing'] as const;
 type Preferences = Partial<Record<(typeof SETTINGS)[number], string>>;
 

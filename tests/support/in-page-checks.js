@@ -8,6 +8,7 @@
   const TARGET_MIN = 24;
   const TABBABLE =
     'a[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
+  const TARGET_SELECTOR = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"]';
   /** Everything a visitor could operate, whether or not its author made it focusable. */
   const CONTROLS = `${TABBABLE}, [role="button"], [role="link"], [role="checkbox"], [role="radio"], [role="switch"], [role="tab"], [role="menuitem"], [role="slider"], [role="combobox"], [role="textbox"], [onclick]`;
 
@@ -211,7 +212,6 @@
     }
     return problems;
   }
-  const TARGET_SELECTOR = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [role="link"]';
 
   /** The skip link sits above the page until focused; its size is checked while focused. */
   function isOffscreenUntilFocused(element) {
