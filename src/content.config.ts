@@ -209,10 +209,25 @@ const consultations = defineCollection({
     .superRefine((consultation, ctx) => report(ctx, consultationProblems(consultation))),
 });
 
+/** Abbreviations: explained where first used on each page, and listed on /glossary/. */
+const glossary = defineCollection({
+  loader: file(`${contentDir}/glossary.yaml`),
+  schema: z.object({
+    id: z.string().regex(/^[A-Za-z]{2,10}$/, {
+      error: 'Write the abbreviation as the bulletins write it, letters only, for example EHCP.',
+    }),
+    /** What it stands for, as you would write it mid-sentence. */
+    expansion: z.string().min(3, { error: 'Say what the abbreviation stands for.' }),
+    /** One plain-English sentence for the glossary page. */
+    description: z.string().min(10, { error: 'Explain the term in a plain-English sentence.' }),
+  }),
+});
+
 export const collections = {
   bulletins,
   events,
   consultations,
   areasOfNeed: areasOfNeedCollection,
   audiences: audiencesCollection,
+  glossary,
 };

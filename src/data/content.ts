@@ -18,6 +18,7 @@ export type SiteEvent = CollectionEntry<'events'>;
 export type Consultation = CollectionEntry<'consultations'> & { status: ConsultationStatus };
 export type AreaOfNeed = CollectionEntry<'areasOfNeed'>;
 export type Audience = CollectionEntry<'audiences'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
 
 // Set by src/integrations/draft-preview.ts: true only under `astro dev`.
 const previewDrafts = import.meta.env.PREVIEW_DRAFTS === true;
@@ -93,3 +94,8 @@ export const getConsultations = memo(async (): Promise<Consultation[]> => {
 
 export const getAreasOfNeed = memo(async () => (await getCheckedContent()).areasOfNeed);
 export const getAudiences = memo(async () => (await getCheckedContent()).audiences);
+
+/** Abbreviations, A to Z. */
+export const getGlossary = memo(async () =>
+  (await getCollection('glossary')).sort((a, b) => a.id.localeCompare(b.id, 'en', { sensitivity: 'base' })),
+);

@@ -41,8 +41,11 @@ describe.each(everyPageType)('%s', (path) => {
     expect($('footer a[href="/accessibility/"]').text()).toBe('Accessibility statement');
   });
 
-  test('needs no JavaScript', () => {
-    expect($('script:not([type="application/ld+json"])')).toHaveLength(0);
+  test('needs no JavaScript: its only script applies saved reading preferences, from <head>', () => {
+    const scripts = $('script:not([type="application/ld+json"])');
+    expect(scripts).toHaveLength(1);
+    expect(scripts.parent().is('head')).toBe(true);
+    expect(scripts.text()).toContain('localStorage.getItem("reading-preferences")');
   });
 
   test('has breadcrumbs except on the home and 404 pages', () => {
@@ -52,7 +55,8 @@ describe.each(everyPageType)('%s', (path) => {
 
   test('writes every date in a <time> element with a machine-readable value', () => {
     $('time').each((_i, element) => {
-      expect($(element).attr('datetime')).toMatch(/^\d{4}-\d{2}(-\d{2})?(T[\d:.]+Z)?$/);
+      // A date the source gives without a year is yearless ("--03-19"): the year is never guessed.
+      expect($(element).attr('datetime')).toMatch(/^(\d{4}-\d{2}(-\d{2})?(T[\d:.]+Z)?|--\d{2}-\d{2})$/);
     });
   });
 });
@@ -190,7 +194,9 @@ describe('other dated things the bulletins announce', () => {
     const undated = text($, 'section[aria-labelledby="announced-without-a-date"]');
     expect(undated).toContain('EPS feedback form');
     expect(undated).toContain('1:1 virtual advice sessions');
-    expect($('section[aria-labelledby="announced-without-a-date"] time')).toHaveLength(0);
+    // No item is given a date of its own; dates the source mentions in a description stay in it.
+    expect($('section[aria-labelledby="announced-without-a-date"] .card-title time')).toHaveLength(0);
+    expect($('section[aria-labelledby="announced-without-a-date"] li > p:first-of-type time').map((_i, el) => $(el).attr('datetime')).get()).toEqual(['2025-12-01', '2025-12-02', '2026-04']);
     expect(text(page('/bulletins/2026-02/'), 'section[aria-labelledby="announced-without-a-date"]')).toContain('co-production training');
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * Rewrites the text of an HTML fragment, leaving tags, comments and attributes alone.
+ * Built pages are well-formed (Astro escapes text), so splitting on tags is enough and
+ * keeps the build free of a full HTML parser. Each text run comes with the elements it
+ * sits inside, so a rewrite can skip links, code or existing <time> elements.
+ */
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose content is not text to rewrite at all. */
+const RAW = new Set(['script', 'style', 'textarea', 'title', 'svg', 'math', 'template', 'code', 'pre', 'kbd', 'samp']);
+
+export interface TextContext {
+  /** How many of each element the text is inside, by lower-case tag name. */
+  inside(tag: string): boolean;
+}
+
+export function rewriteText(html: string, rewrite: (text: string, context: TextContext) => string): string {
+  const open = new Map<string, number>();
+  const context: TextContext = { inside: (tag) => (open.get(tag) ?? 0) > 0 };
+  const inRaw = () => [...RAW].some((tag) => context.inside(tag));
+  return html
+    .split(/(<!--[\s\S]*?-->|<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith('<!--')) return part;
+      const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>$/.exec(part);
+      if (tag) {
+        const [, closing, rawName, selfClosing] = tag;
+        const name = rawName.toLowerCase();
+        if (VOID.has(name) || selfClosing) return part;
+        open.set(name, Math.max(0, (open.get(name) ?? 0) + (closing ? -1 : 1)));
+        return part;
+      }
+      if (!part || !part.trim() || inRaw()) return part;
+      return rewrite(part, context);
+    })
+    .join('');
+}
+
+/** Applies a rewrite to the inside of one element, such as <main>, leaving the rest of the page alone. */
+export function rewriteInside(html: string, tag: string, rewrite: (inner: string) => string): string {
+  const start = new RegExp(`<${tag}[\\s>]`, 'i').exec(html);
+  const end = html.toLowerCase().lastIndexOf(`</${tag}>`);
+  if (!start || end < start.index) return html;
+  const contentStart = html.indexOf('>', start.index) + 1;
+  return html.slice(0, contentStart) + rewrite(html.slice(contentStart, end)) + html.slice(end);
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Enough entity decoding to compare text a reader sees. */
+export function decodeEntities(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, code) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&amp;/g, '&');
+}

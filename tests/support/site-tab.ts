@@ -1,0 +1,40 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser';
+import { serveDist } from './serve-dist';
+
+/**
+ * One browser and one tab for a whole test file, reused from page to page: changing the
+ * width or colour scheme needs no reload. Call at the top of a test file.
+ */
+export function useSiteTab(): { load(path: string, width: number): Promise<Page> } {
+  let server: Awaited<ReturnType<typeof serveDist>>;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([serveDist(), launchChromium()]);
+    page = await (await browser.newContext()).newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  return {
+    /** Opens a page fresh, light, with no emulated preferences, at the given width. */
+    async load(path, width) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
+      await page.goto(server.url + path);
+      // The search page fetches its results after load.
+      if (path.includes('?')) await page.waitForLoadState('networkidle');
+      return page;
+    },
+  };
+}
+
+export function label(problems: string[], prefix: string): string[] {
+  return problems.map((problem) => `${prefix}: ${problem}`);
+}
