@@ -32,7 +32,17 @@ export function parseHeaders(text: string): HeaderRule[] {
   return rules;
 }
 
-/** The CSP hash source of every inline script (JSON data blocks included, harmlessly) in the pages. */
+/**
+ * Scripts a browser runs: no type, a JavaScript MIME type, or a module. Anything else
+ * (JSON-LD and other data blocks) never runs, so CSP need not allow it; hashing those
+ * would add one hash per event page to the policy on every page.
+ */
+function runsAsScript(type: string | undefined): boolean {
+  const normalised = (type ?? '').trim().toLowerCase();
+  return normalised === '' || normalised === 'module' || /^(text|application)\/(x-)?(java|ecma)script$/.test(normalised);
+}
+
+/** The CSP hash source of every inline script the browser would run, in the pages. */
 export function inlineScriptHashes(pages: string[]): string[] {
   const hashes = new Set<string>();
   for (const html of pages) {
@@ -40,7 +50,7 @@ export function inlineScriptHashes(pages: string[]): string[] {
     let text = '';
     const parser = new Parser({
       onopentag(name, attributes) {
-        inScript = name === 'script' && attributes.src === undefined;
+        inScript = name === 'script' && attributes.src === undefined && runsAsScript(attributes.type);
         text = '';
       },
       ontext(chunk) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { completePolicy, HASHES_PLACEHOLDER, inlineScriptHashes, parseHeaders, policyForMeta } from '../../src/lib/security-headers';
@@ -49,6 +50,13 @@ describe('inline script hashes', () => {
     // The hash Chromium itself reports for this script when it blocks it.
     expect(inlineScriptHashes(['<script>document.title = "ran"</script><script src="/a.js"></script>'])).toEqual([
       "'sha256-i8NQMUzpim5Tk3+GzgA/+tCZSay6b48zbjIG0IpKqww='",
+    ]);
+  });
+
+  it('leave out data blocks such as JSON-LD, which never run: one per event page would bloat every page', () => {
+    const page = '<script type="application/ld+json">{"@type":"Event"}</script><script type="module">go()</script>';
+    expect(inlineScriptHashes([page])).toEqual([
+      `'sha256-${createHash('sha256').update('go()').digest('base64')}'`,
     ]);
   });
 
