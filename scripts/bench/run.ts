@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareProject } from './bare-project.ts';
@@ -26,7 +26,7 @@ const HELP = `Usage: npm run bench -- [options]
   --events N         override the number of events (env BENCH_EVENTS)
   --consultations N  override the number of consultations (env BENCH_CONSULTATIONS)
   --scales A,B,C     archive sizes in years for the growth check (default: a tenth, half and all of --years; env BENCH_SCALES)
-  --repeat N         build each size N times and keep the median time (default 1; env BENCH_REPEAT)
+  --repeat N         build each size N times and keep the fastest (default 3; env BENCH_REPEAT)
   --no-bare          skip the bare Astro comparison
   --query WORD       what the first search types (default "consultation"; env BENCH_QUERY)
   --work-dir DIR     where archives and builds go (default .bench; env BENCH_DIR)
@@ -46,7 +46,7 @@ function options() {
       events: { type: 'string', default: process.env.BENCH_EVENTS },
       consultations: { type: 'string', default: process.env.BENCH_CONSULTATIONS },
       scales: { type: 'string', default: process.env.BENCH_SCALES },
-      repeat: { type: 'string', default: process.env.BENCH_REPEAT ?? '1' },
+      repeat: { type: 'string', default: process.env.BENCH_REPEAT ?? '3' },
       'no-bare': { type: 'boolean', default: false },
       query: { type: 'string', default: process.env.BENCH_QUERY ?? 'consultation' },
       'work-dir': { type: 'string', default: process.env.BENCH_DIR ?? '.bench' },
@@ -98,17 +98,18 @@ const kb = (bytes: number) => (bytes / KB).toFixed(1);
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 
-async function medianBuild(repeat: number, run: () => Promise<BuildRun>): Promise<BuildRun> {
-  const runs: BuildRun[] = [];
-  for (let i = 0; i < repeat; i++) runs.push(await run());
-  return runs.sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+function loadAverage(): string {
+  return loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ');
 }
 
-function printBuild(label: string, size: ArchiveSize | undefined, build: BuildRun): void {
-  const entries = size ? `${size.bulletins} bulletins, ${size.events} events, ${size.consultations} consultations: ` : '';
+function printBuild(label: string, size: ArchiveSize, build: BuildRun, runs: BuildRun[]): void {
+  const others = runs.length > 1 ? ` (runs: ${runs.map((run) => run.seconds.toFixed(1)).join(', ')} s)` : '';
   console.log(
-    `  ${label.padEnd(22)} ${entries}${build.pages} pages in ${build.seconds.toFixed(1)} s = ${(build.pages / build.seconds).toFixed(0)} pages/s, ` +
-      `${(perPageSeconds(build) * 1000).toFixed(1)} ms/page, peak memory ${build.peakMemory ? mb(build.peakMemory) : 'not measured'}, output ${mb(build.outputBytes)}`,
+    `  ${label.padEnd(22)} ${size.bulletins} bulletins, ${size.events} events, ${size.consultations} consultations: ` +
+      `${build.pages} pages in ${build.seconds.toFixed(1)} s${others}${build.cpuSeconds ? ` using ${build.cpuSeconds.toFixed(1)} CPU s` : ''} = ${(build.pages / build.seconds).toFixed(0)} pages/s, ` +
+      `${(perPageSeconds(build) * 1000).toFixed(1)} ms/page, peak memory ${build.peakMemory ? mb(build.peakMemory) : 'not measured'} (${build.memorySource}), output ${mb(build.outputBytes)}`,
   );
 }
 
@@ -151,33 +152,40 @@ async function main(): Promise<void> {
   );
   console.log(`Sizes are compressed bytes: gzip level 6 (budgets are judged on it) and brotli quality 11. 1 KB = 1,024 bytes.\n`);
 
-  console.log('Builds (cold: empty cache and output folders, one after another)');
-  const scales: ScaleRun[] = [];
+  console.log(`Builds (cold: empty cache and output folders; one at a time, ${settings.repeat} round(s), fastest kept)`);
+  console.log(`  Load average before: ${loadAverage()} on ${machine.cpus} CPUs`);
+  const busy = loadavg()[0] > machine.cpus / 2;
+  if (busy) console.log('  Warning: the machine is busy with other work, so build times will be longer than on a quiet machine.');
+  const jobs: { label: string; size: ArchiveSize; projectDir: string; contentDir: string; outDir: string; runs: BuildRun[] }[] = [];
   let largestArchive: Archive | undefined;
-  let largestContent = '';
   for (const years of settings.scales) {
-    const label = yearsLabel(years);
     const size = scaled(settings.size, years / settings.years);
     const contentDir = join(settings.workDir, `archive-${years}y`);
-    const archive = generateArchive({ outDir: contentDir, size, sourceContentDir: join(root, 'content'), lastIssue: LAST_ISSUE });
-    const build = await medianBuild(settings.repeat, () =>
-      timedBuild({ projectDir: root, contentDir, outDir: join(settings.workDir, `dist-${years}y`), env: { SITE_NOW: BENCH_NOW } }),
-    );
-    printBuild(`this site, ${label}`, size, build);
-    scales.push({ label, size, build });
-    largestArchive = archive;
-    largestContent = contentDir;
+    largestArchive = generateArchive({ outDir: contentDir, size, sourceContentDir: join(root, 'content'), lastIssue: LAST_ISSUE });
+    jobs.push({ label: `this site, ${yearsLabel(years)}`, size, projectDir: root, contentDir, outDir: join(settings.workDir, `dist-${years}y`), runs: [] });
   }
+  const largestJob = jobs.at(-1)!;
+  const bareDir = settings.bare ? writeBareProject(mkdtempSync(join(tmpdir(), 'bare-astro-')), join(root, 'node_modules')) : undefined;
+  if (bareDir) {
+    jobs.push({ ...largestJob, label: `bare Astro, ${yearsLabel(settings.years)}`, projectDir: bareDir, outDir: join(settings.workDir, 'dist-bare'), runs: [] });
+  }
+  // Rounds rather than repeats back to back, so a burst of other work on the machine
+  // slows one run of each build instead of every run of one.
+  for (let round = 0; round < settings.repeat; round++) {
+    for (const job of jobs) {
+      job.runs.push(await timedBuild({ projectDir: job.projectDir, contentDir: job.contentDir, outDir: job.outDir, env: { SITE_NOW: BENCH_NOW } }));
+    }
+  }
+  if (bareDir) rmSync(bareDir, { recursive: true, force: true });
+  const fastest = (runs: BuildRun[]) => runs.reduce((best, run) => (run.seconds < best.seconds ? run : best));
+  for (const job of jobs) printBuild(job.label, job.size, fastest(job.runs), job.runs);
+  console.log(`  Load average after: ${loadAverage()}`);
+  const scales: ScaleRun[] = jobs
+    .filter((job) => job.projectDir === root)
+    .map((job) => ({ label: job.label.replace('this site, ', ''), size: job.size, build: fastest(job.runs) }));
   const largest = scales.at(-1)!;
-
-  let bare: BuildRun | undefined;
-  if (settings.bare) {
-    const bareDir = writeBareProject(mkdtempSync(join(tmpdir(), 'bare-astro-')), join(root, 'node_modules'));
-    bare = await medianBuild(settings.repeat, () =>
-      timedBuild({ projectDir: bareDir, contentDir: largestContent, outDir: join(settings.workDir, 'dist-bare'), env: { SITE_NOW: BENCH_NOW } }),
-    );
-    printBuild(`bare Astro, ${largest.label}`, largest.size, bare);
-    rmSync(bareDir, { recursive: true, force: true });
+  const bare = bareDir ? fastest(jobs.at(-1)!.runs) : undefined;
+  if (bare) {
     const ratio = largest.build.pages / largest.build.seconds / (bare.pages / bare.seconds);
     console.log(`  Pages per second, this site ÷ bare Astro: ${ratio.toFixed(2)}`);
   }
@@ -257,6 +265,7 @@ async function main(): Promise<void> {
   const failed = verdicts.filter((item) => item.status === 'FAIL').length;
   const skipped = verdicts.filter((item) => item.status === 'SKIP').length;
   console.log(`\n${verdicts.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped.`);
+  if (busy) console.log('The machine was busy when the builds started: judge the build times again on a quiet machine.');
   const resultsFile = join(settings.workDir, 'results.json');
   writeFileSync(resultsFile, JSON.stringify({ machine, settings, budgets: BUDGETS, results, verdicts }, null, 2));
   console.log(`Every figure is in ${resultsFile}.`);

@@ -13,6 +13,8 @@ export interface BuildRun {
   seconds: number;
   /** HTML pages written. */
   pages: number;
+  /** Processor seconds (user and system) the build used: less disturbed than wall time by other work on the machine. Undefined without GNU time. */
+  cpuSeconds?: number;
   /** Peak resident memory of the build, in bytes; undefined when it could not be measured. */
   peakMemory?: number;
   /** How peak memory was measured. */
@@ -74,7 +76,7 @@ export async function timedBuild(options: {
   // GNU time reports the largest single process's peak, exactly; without it, sample the whole tree.
   const useGnuTime = existsSync(GNU_TIME);
   const [command, args] = useGnuTime
-    ? [GNU_TIME, ['-f', '%M', '-o', timeFile, process.execPath, astro, 'build', '--silent']]
+    ? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, process.execPath, astro, 'build', '--silent']]
     : [process.execPath, [astro, 'build', '--silent']];
   const started = performance.now();
   const child = spawn(command, args, {
@@ -101,11 +103,15 @@ export async function timedBuild(options: {
   clearInterval(sampler);
   if (code !== 0) throw new Error(`astro build failed in ${projectDir} (exit ${code}):\n${output.slice(-4000)}`);
   const files = filesUnder(outDir);
-  const peakKilobytes = useGnuTime ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) : NaN;
+  // GNU time's last line is "maxRSS-kB user-seconds system-seconds".
+  const [peakKilobytes, user, system] = useGnuTime
+    ? readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
+    : [NaN, NaN, NaN];
   rmSync(scratch, { recursive: true, force: true });
   return {
     seconds,
     pages: files.filter((file) => file.endsWith('.html')).length,
+    cpuSeconds: useGnuTime ? user + system : undefined,
     peakMemory: useGnuTime ? peakKilobytes * 1024 : sampledPeak || undefined,
     memorySource: useGnuTime ? 'largest process, GNU time' : 'process tree, sampled every 100 ms from /proc',
     outputBytes: files.reduce((sum, file) => sum + statSync(file).size, 0),

@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateArchive, type Archive } from '../../scripts/bench/generate-archive';
+import { pagesUnreadableWithoutJavaScript } from '../../scripts/bench/reading-check';
+import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
+
+/*
+ * A smoke test of the benchmark's archive generator: a tiny archive must pass the
+ * content model and build, so `npm run bench` never measures a build that failed.
+ * The benchmark itself is too slow for `npm test`; run it with `npm run bench`.
+ */
+
+const SIZE = { bulletins: 2, events: 5, consultations: 3 };
+
+describe('the benchmark archive generator', () => {
+  let archive: Archive;
+  let build: FixtureBuild;
+
+  beforeAll(() => {
+    build = buildWithContent((contentDir) => {
+      archive = generateArchive({ outDir: contentDir, size: SIZE, sourceContentDir: 'content', lastIssue: '2026-01' });
+    });
+  });
+
+  it('writes the requested number of entries, newest bulletin last', () => {
+    expect(readdirSync(join(build.contentDir, 'bulletins')).sort()).toEqual(['2025-12.md', '2026-01.md']);
+    expect(readdirSync(join(build.contentDir, 'events'))).toHaveLength(SIZE.events);
+    expect(readdirSync(join(build.contentDir, 'consultations'))).toHaveLength(SIZE.consultations);
+    expect(archive.bulletins.map((page) => page.path)).toEqual(['/bulletins/2025-12/', '/bulletins/2026-01/']);
+  });
+
+  it('writes content the site builds without a single error', () => {
+    expect(build.output).not.toMatch(/error/i);
+    expect(build.ok).toBe(true);
+  });
+
+  it('gives each bulletin about eight articles, as the real ones have', () => {
+    for (const file of readdirSync(join(build.contentDir, 'bulletins'))) {
+      const articles = readFileSync(join(build.contentDir, 'bulletins', file), 'utf8').match(/^## /gm) ?? [];
+      expect(articles.length).toBeGreaterThanOrEqual(7);
+      expect(articles.length).toBeLessThanOrEqual(9);
+    }
+  });
+
+  it('produces every page it lists, each readable without JavaScript', () => {
+    const pages = [...archive.bulletins, ...archive.events, ...archive.consultations];
+    expect(pages).toHaveLength(SIZE.bulletins + SIZE.events + SIZE.consultations);
+    expect(pagesUnreadableWithoutJavaScript(build.outDir, pages)).toEqual([]);
+  });
+
+  it('reports a page whose text is missing from its HTML, and one that was never built', () => {
+    const [bulletin] = archive.bulletins;
+    const problems = pagesUnreadableWithoutJavaScript(build.outDir, [
+      { path: bulletin.path, probes: ['A sentence this bulletin never contains'] },
+      { path: '/bulletins/1999-01/', probes: ['Anything'] },
+    ]);
+    expect(problems).toEqual([
+      { path: bulletin.path, missing: ['A sentence this bulletin never contains'] },
+      { path: '/bulletins/1999-01/', missing: ['the page itself'] },
+    ]);
+  });
+
+  it('writes the same archive from the same seed', () => {
+    const again = mkdtempSync(join(tmpdir(), 'bench-archive-'));
+    generateArchive({ outDir: again, size: SIZE, sourceContentDir: 'content', lastIssue: '2026-01' });
+    for (const folder of ['bulletins', 'events', 'consultations']) {
+      for (const file of readdirSync(join(build.contentDir, folder))) {
+        expect(readFileSync(join(again, folder, file), 'utf8')).toBe(readFileSync(join(build.contentDir, folder, file), 'utf8'));
+      }
+    }
+  });
+});
