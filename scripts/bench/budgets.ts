@@ -16,6 +16,8 @@ export const BUDGETS = {
   contentPageScript: 1 * KB,
   css: 10 * KB,
   bulletinFirstVisit: 30 * KB,
+  /** Our own addition: no page, lists included, may cost a phone more than a bulletin does. */
+  anyFirstVisit: 30 * KB,
   firstSearch: 120 * KB,
   tenYearBuildSeconds: 60,
   /** Our time per page may be at most this multiple of the bare Astro project's. */
@@ -57,13 +59,24 @@ export interface Verdict {
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 const verdict = (pass: boolean, budget: string, detail: string): Verdict => ({ status: pass ? 'PASS' : 'FAIL', budget, detail });
 
+/**
+ * Comparisons between builds use processor seconds when GNU time measured them: on a
+ * shared machine other work stretches wall time by chance, but barely changes the work a
+ * build does. Wall time is what an editor waits for, so the 60-second budget uses it.
+ */
+export function comparableSeconds(build: BuildRun): number {
+  return build.cpuSeconds ?? build.seconds;
+}
+
+const measure = (build: BuildRun) => (build.cpuSeconds === undefined ? 'wall time' : 'CPU time');
+
 export function perPageSeconds(build: BuildRun): number {
   return build.seconds / build.pages;
 }
 
 /** Seconds each page added between two archive sizes: the fixed start-up cost cancels out. */
-export function marginalPerPage(smaller: BuildRun, larger: BuildRun): number {
-  return (larger.seconds - smaller.seconds) / (larger.pages - smaller.pages);
+export function marginalPerPage(smaller: BuildRun, larger: BuildRun, seconds = comparableSeconds): number {
+  return (seconds(larger) - seconds(smaller)) / (larger.pages - smaller.pages);
 }
 
 export function judge(results: BenchResults): Verdict[] {
@@ -117,6 +130,17 @@ export function judge(results: BenchResults): Verdict[] {
     );
   }
 
+  const heaviest = [...nonSearch].sort(([, a], [, b]) => b.total.gzip - a.total.gzip)[0];
+  if (heaviest) {
+    verdicts.push(
+      verdict(
+        heaviest[1].total.gzip < BUDGETS.anyFirstVisit,
+        `Every other page's first visit under ${kb(BUDGETS.anyFirstVisit)} too, so lists stay phone-sized (our addition)`,
+        `the largest is ${kb(heaviest[1].total.gzip)}, the ${heaviest[0]} page ${heaviest[1].path}`,
+      ),
+    );
+  }
+
   if (results.search) {
     const { visit } = results.search;
     const found = visit.resultsLoaded > 0;
@@ -143,12 +167,14 @@ export function judge(results: BenchResults): Verdict[] {
       ),
     );
     if (results.bare) {
-      const ratio = perPageSeconds(largest.build) / perPageSeconds(results.bare);
+      const ours = comparableSeconds(largest.build) / largest.build.pages;
+      const bare = comparableSeconds(results.bare) / results.bare.pages;
+      const wallRatio = perPageSeconds(largest.build) / perPageSeconds(results.bare);
       verdicts.push(
         verdict(
-          ratio <= BUDGETS.perPageVersusBare,
+          ours / bare <= BUDGETS.perPageVersusBare,
           `Time per page within ${BUDGETS.perPageVersusBare}× bare Astro`,
-          `${ratio.toFixed(2)}× (${(perPageSeconds(largest.build) * 1000).toFixed(1)} ms against ${(perPageSeconds(results.bare) * 1000).toFixed(1)} ms)`,
+          `${(ours / bare).toFixed(2)}× in ${measure(largest.build)} (${(ours * 1000).toFixed(1)} ms against ${(bare * 1000).toFixed(1)} ms a page); ${wallRatio.toFixed(2)}× in wall time`,
         ),
       );
     } else {
@@ -165,7 +191,7 @@ export function judge(results: BenchResults): Verdict[] {
       fewestAdded < BUDGETS.linearityMinimumPages ? { status: 'SKIP', budget: 'Build time grows linearly', detail: `the archives differ by only ${fewestAdded} pages, too few to judge` } : verdict(
         late <= early * BUDGETS.linearity,
         'Build time grows linearly',
-        `each extra page cost ${(early * 1000).toFixed(1)} ms from ${small.label} to ${middle.label} and ${(late * 1000).toFixed(1)} ms from ${middle.label} to ${large.label} (allowed up to ${BUDGETS.linearity}×)`,
+        `each extra page cost ${(early * 1000).toFixed(1)} ms of ${measure(large.build)} from ${small.label} to ${middle.label} and ${(late * 1000).toFixed(1)} ms from ${middle.label} to ${large.label} (${(late / early).toFixed(2)}×, allowed up to ${BUDGETS.linearity}×)`,
       ),
     );
   } else {

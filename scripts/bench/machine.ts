@@ -11,6 +11,8 @@ export interface Machine {
   node: string;
   astro: string;
   pagefind: string;
+  /** Filled in once the browser that measures first visits has started. */
+  chromium?: string;
 }
 
 function cpuModel(): string {

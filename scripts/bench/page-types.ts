@@ -9,8 +9,10 @@ export const PAGE_TYPES = [
   { name: 'bulletin archive', pattern: /^\/bulletins\/$/ },
   { name: 'event', pattern: /^\/events\/[^/]+\/$/ },
   { name: 'events list', pattern: /^\/events\/$/ },
+  { name: 'past events of a year', pattern: /^\/events\/past\/\d{4}\/$/ },
   { name: 'consultation', pattern: /^\/have-your-say\/[^/]+\/$/ },
   { name: 'have-your-say list', pattern: /^\/have-your-say\/$/ },
+  { name: 'closed in a year', pattern: /^\/have-your-say\/closed\/\d{4}\/$/ },
   { name: 'area of need', pattern: /^\/areas-of-need\/[^/]+\/$/ },
   { name: 'search', pattern: /^\/search\/$/ },
 ] as const;

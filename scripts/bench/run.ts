@@ -3,7 +3,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareProject } from './bare-project.ts';
-import { BUDGETS, judge, KB, marginalPerPage, perPageSeconds, type BenchResults, type ScaleRun } from './budgets.ts';
+import { BUDGETS, comparableSeconds, judge, KB, marginalPerPage, perPageSeconds, type BenchResults, type ScaleRun } from './budgets.ts';
 import { CATEGORIES, launchChromium, measureFirstSearch, measureFirstVisit, textWithoutJavaScript, type Visit } from './first-visit.ts';
 import { generateArchive, sizeForYears, type Archive, type ArchiveSize } from './generate-archive.ts';
 import { checkImages } from './image-check.ts';
@@ -186,12 +186,19 @@ async function main(): Promise<void> {
   const largest = scales.at(-1)!;
   const bare = bareDir ? fastest(jobs.at(-1)!.runs) : undefined;
   if (bare) {
-    const ratio = largest.build.pages / largest.build.seconds / (bare.pages / bare.seconds);
-    console.log(`  Pages per second, this site ÷ bare Astro: ${ratio.toFixed(2)}`);
+    const ratio = (run: BuildRun, seconds: (run: BuildRun) => number) => run.pages / seconds(run);
+    const wall = ratio(largest.build, (run) => run.seconds) / ratio(bare, (run) => run.seconds);
+    const cpu = largest.build.cpuSeconds && bare.cpuSeconds ? ratio(largest.build, comparableSeconds) / ratio(bare, comparableSeconds) : undefined;
+    console.log(`  Pages per second, this site ÷ bare Astro: ${wall.toFixed(2)} in wall time${cpu ? `, ${cpu.toFixed(2)} per CPU second` : ''}`);
   }
   if (scales.length >= 2) {
-    const steps = scales.slice(1).map((scale, index) => `${scales[index].label} → ${scale.label} ${(marginalPerPage(scales[index].build, scale.build) * 1000).toFixed(1)} ms`);
-    console.log(`  Each extra page cost: ${steps.join(', ')}`);
+    const step = (index: number, seconds: (run: BuildRun) => number) =>
+      (marginalPerPage(scales[index - 1].build, scales[index].build, seconds) * 1000).toFixed(1);
+    const steps = scales.slice(1).map((scale, i) => {
+      const cpu = scale.build.cpuSeconds === undefined ? '' : `, ${step(i + 1, comparableSeconds)} ms CPU`;
+      return `${scales[i].label} → ${scale.label}: ${step(i + 1, (run) => run.seconds)} ms wall${cpu}`;
+    });
+    console.log(`  Each extra page cost: ${steps.join('; ')}`);
   }
 
   const outDir = largest.build.outDir;
@@ -216,6 +223,7 @@ async function main(): Promise<void> {
 
   const server = await serveStatic(outDir);
   const browser = await launchChromium();
+  machine.chromium = browser.version();
   try {
     for (const type of stats) {
       if (type.largest && type.name !== 'search') {
@@ -230,7 +238,9 @@ async function main(): Promise<void> {
       const missing = page.probes.filter((probe) => !shown.includes(comparable(probe)));
       if (missing.length > 0) results.noJavaScriptSamples.push({ path: page.path, missing });
     }
-    console.log(`\nFirst visit on a phone (390×844, empty cache) to the largest page of each type (gzip KB, and the total in brotli KB)`);
+    console.log(
+      `\nFirst visit on a phone (390×844, empty cache, Chromium ${browser.version()}) to the largest page of each type (gzip KB, and the total in brotli KB)`,
+    );
     printVisits(results.visits);
 
     const pagefindDir = join(outDir, 'pagefind');
