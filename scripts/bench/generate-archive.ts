@@ -173,6 +173,8 @@ interface Context {
   headings: string[];
   areas: Term[];
   audiences: string[];
+  /** "date title" of every event written so far. */
+  eventTitles: Set<string>;
 }
 
 function articleBody(context: Context): string {
@@ -238,7 +240,12 @@ function writeEvent(
   const kind = random.pick(EVENT_KINDS);
   const area = random.chance(0.6) ? random.pick(context.areas) : undefined;
   const date = addDays(`${issue}-01`, random.int(3, 100));
-  const title = `${kind}${series ? ` ${series.session}` : ''}${area ? `: ${area.label}` : ''}`;
+  let title = `${kind}${series ? ` ${series.session}` : ''}${area ? `: ${area.label}` : ''}`;
+  // Two events with one title on one day read as a duplicate, and the content checks stop the build.
+  for (let session = 2; context.eventTitles.has(`${date} ${title}`); session++) {
+    title = `${title.replace(/, session \d+$/, '')}, session ${session}`;
+  }
+  context.eventTitles.add(`${date} ${title}`);
   const id = `${date}-${slugify(title)}-${index}`;
   const timing = random.next();
   const [startTime, endTime] = random.pick(TIMES);
@@ -348,6 +355,7 @@ export function generateArchive(options: GenerateOptions): Archive {
     headings: [...new Set([...corpus.articleHeadings, ...MORE_HEADINGS])],
     areas: termsIn(join(sourceContentDir, 'areas-of-need.yaml')),
     audiences: termsIn(join(sourceContentDir, 'audiences.yaml')).map((audience) => audience.id),
+    eventTitles: new Set(),
   };
   const archive: Archive = { size, bulletins: [], events: [], consultations: [] };
   let eventIndex = 0;

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive, type Archive } from '../../scripts/bench/generate-archive';
+import { generateArchive, sizeForYears, type Archive } from '../../scripts/bench/generate-archive';
 import { pagesUnreadableWithoutJavaScript } from '../../scripts/bench/reading-check';
 import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
 
@@ -71,5 +71,16 @@ describe('the benchmark archive generator', () => {
         expect(readFileSync(join(again, folder, file), 'utf8')).toBe(readFileSync(join(build.contentDir, folder, file), 'utf8'));
       }
     }
+  });
+
+  it('never gives two events the same title on the same day, even in a ten-year archive', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-archive-'));
+    const { events } = generateArchive({ outDir: dir, size: sizeForYears(10), sourceContentDir: 'content', lastIssue: '2026-01' });
+    const titledDays = readdirSync(join(dir, 'events')).map((file) => {
+      const text = readFileSync(join(dir, 'events', file), 'utf8');
+      return `${/^date: (.+)$/m.exec(text)?.[1]} ${/^title: (.+)$/m.exec(text)?.[1]}`;
+    });
+    expect(titledDays).toHaveLength(events.length);
+    expect(new Set(titledDays).size).toBe(titledDays.length);
   });
 });
