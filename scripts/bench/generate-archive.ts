@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpus, type Corpus } from './corpus.ts';
 import { markdownFile } from './frontmatter.ts';
@@ -25,7 +25,7 @@ export interface GenerateOptions {
   /** The folder to write; it is emptied first. Must not be the site's own content/. */
   outDir: string;
   size: ArchiveSize;
-  /** The real content/: its taxonomies are copied and its text reused. */
+  /** The real content/: its top-level data files are copied and its text reused. */
   sourceContentDir: string;
   /** The newest bulletin's issue month (YYYY-MM); older ones go back a month at a time. */
   lastIssue: string;
@@ -345,8 +345,9 @@ export function generateArchive(options: GenerateOptions): Archive {
   const { outDir, size, sourceContentDir, lastIssue } = options;
   rmSync(outDir, { recursive: true, force: true });
   for (const folder of ['bulletins', 'events', 'consultations']) mkdirSync(join(outDir, folder), { recursive: true });
-  for (const taxonomy of ['areas-of-need.yaml', 'audiences.yaml']) {
-    copyFileSync(join(sourceContentDir, taxonomy), join(outDir, taxonomy));
+  // Taxonomies and other site-wide data files (areas of need, audiences, a glossary…) as they are.
+  for (const entry of readdirSync(sourceContentDir, { withFileTypes: true })) {
+    if (entry.isFile()) copyFileSync(join(sourceContentDir, entry.name), join(outDir, entry.name));
   }
   const corpus = readCorpus(sourceContentDir);
   const context: Context = {

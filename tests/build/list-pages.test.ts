@@ -50,7 +50,10 @@ describe('the events list of a long archive', () => {
   it('has a page per year holding that year’s events, most recent first', () => {
     for (const [year, count] of yearLinks(page('events'), 'past-by-year')) {
       const $ = page(`events/past/${year}`);
-      const dates = $('.card-list time').map((_i, time) => $(time).attr('datetime')).get();
+      // Each card's date is the first <time> in the paragraph under its title.
+      const dates = $('.card-list > li')
+        .map((_i, card) => $(card).children('p').first().find('time').first().attr('datetime'))
+        .get();
       expect(dates).toHaveLength(count);
       expect(dates.every((date) => date.startsWith(year))).toBe(true);
       expect([...dates].sort().reverse()).toEqual(dates);
