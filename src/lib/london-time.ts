@@ -48,28 +48,54 @@ function londonOffsetMinutes(instant: Date): number {
 }
 
 /**
+ * Converting between London wall-clock time and instants asks Intl for time-zone parts,
+ * which is slow, and a build asks about the same few thousand dates again and again
+ * (sorting 1,500 events compares each one many times). The answers never change, so
+ * each is worked out once and kept for the rest of the build.
+ */
+const instants = new Map<string, number>();
+const londonDates = new Map<number, string>();
+
+/**
  * The instant at which London clocks show this date and time.
  * In the spring-forward gap (01:00–01:59 on the last Sunday of March) the clock time
  * does not exist: it is read as GMT, so 01:30 becomes 02:30 BST. In the autumn overlap
  * the first (BST) occurrence is used.
  */
 export function londonInstant(date: string, time = '00:00'): Date {
+  const key = `${date}T${time}`;
+  let epoch = instants.get(key);
+  if (epoch === undefined) {
+    epoch = computeLondonInstant(date, time);
+    instants.set(key, epoch);
+  }
+  // A fresh Date each time: callers may change theirs without touching anyone else's.
+  return new Date(epoch);
+}
+
+function computeLondonInstant(date: string, time: string): number {
   const [year, month, day] = date.split('-').map(Number);
   const [hour, minute] = time.split(':').map(Number);
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
   const earlierOffset = londonOffsetMinutes(new Date(asUtc - 60 * 60_000 * 3));
-  const candidate = new Date(asUtc - earlierOffset * 60_000);
-  const offsetThen = londonOffsetMinutes(candidate);
+  const candidate = asUtc - earlierOffset * 60_000;
+  const offsetThen = londonOffsetMinutes(new Date(candidate));
   if (offsetThen === earlierOffset) return candidate;
-  const adjusted = new Date(asUtc - offsetThen * 60_000);
+  const adjusted = asUtc - offsetThen * 60_000;
   // Spring gap: the adjusted instant shows a different wall time, so keep the GMT reading.
-  return londonOffsetMinutes(adjusted) === offsetThen ? adjusted : candidate;
+  return londonOffsetMinutes(new Date(adjusted)) === offsetThen ? adjusted : candidate;
 }
 
 /** The London calendar date (YYYY-MM-DD) of an instant. */
 export function londonDate(instant: Date): string {
-  const wall = wallClockOf(instant);
-  return `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+  const epoch = instant.getTime();
+  let date = londonDates.get(epoch);
+  if (date === undefined) {
+    const wall = wallClockOf(instant);
+    date = `${wall.year}-${String(wall.month).padStart(2, '0')}-${String(wall.day).padStart(2, '0')}`;
+    londonDates.set(epoch, date);
+  }
+  return date;
 }
 
 /** A calendar date moved by whole days (no time zone involved). */
@@ -86,11 +112,18 @@ const dateFormatter = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
 });
 
+const formattedDates = new Map<string, string>();
+
 /** "Wednesday 21 January 2026" for a calendar date (YYYY-MM-DD). */
 export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number);
-  // en-GB puts a comma after the weekday; GOV.UK style has none.
-  return dateFormatter.format(new Date(Date.UTC(year, month - 1, day))).replace(',', '');
+  let formatted = formattedDates.get(date);
+  if (formatted === undefined) {
+    const [year, month, day] = date.split('-').map(Number);
+    // en-GB puts a comma after the weekday; GOV.UK style has none.
+    formatted = dateFormatter.format(new Date(Date.UTC(year, month - 1, day))).replace(',', '');
+    formattedDates.set(date, formatted);
+  }
+  return formatted;
 }
 
 /** "21 January 2026": for dates in running text where the weekday would clutter. */

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'cheerio';
+import type { GeneratedPage } from './generate-archive.ts';
+import { fileForPath } from './static-server.ts';
+
+/*
+ * "No JavaScript needed to read": every generated page's own words must already be in
+ * the HTML the server sends, inside <main>, not added later by a script.
+ */
+
+/** Text compared the way a reader sees it: typographic quotes and dashes, spacing and case ignored. */
+export function comparable(text: string): string {
+  return text
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”″]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export interface Unreadable {
+  path: string;
+  missing: string[];
+}
+
+/** Pages whose raw HTML lacks some of their own text (or that were not built at all). */
+export function pagesUnreadableWithoutJavaScript(outDir: string, pages: GeneratedPage[]): Unreadable[] {
+  const problems: Unreadable[] = [];
+  for (const { path, probes } of pages) {
+    const file = fileForPath(outDir, path);
+    if (!file) {
+      problems.push({ path, missing: ['the page itself'] });
+      continue;
+    }
+    const $ = load(readFileSync(file, 'utf8'));
+    $('main script, main template, main noscript').remove();
+    const main = comparable($('main').text());
+    const missing = probes.filter((probe) => !main.includes(comparable(probe)));
+    if (missing.length > 0) problems.push({ path, missing });
+  }
+  return problems;
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateArchive } from '../../scripts/bench/generate-archive';
+import { RECENT_SHOWN } from '../../src/lib/archive-years';
+import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
+
+/*
+ * List pages stay the same size as the archive grows: the most recent past events and
+ * closed requests, then a page per year. Six months of generated bulletins ending
+ * March 2025 are all in the past at the test's "now" and span two years.
+ */
+
+const EVENTS = 40;
+const CONSULTATIONS = 25;
+let build: FixtureBuild;
+const page = (path: string): CheerioAPI => load(readFileSync(join(build.outDir, path, 'index.html'), 'utf8'));
+const cards = ($: CheerioAPI, section: string) => $(`section[aria-labelledby="${section}"] .card-list > li`).length;
+
+beforeAll(() => {
+  build = buildWithContent((contentDir) => {
+    generateArchive({
+      outDir: contentDir,
+      size: { bulletins: 6, events: EVENTS, consultations: CONSULTATIONS },
+      sourceContentDir: 'content',
+      lastIssue: '2025-03',
+    });
+  });
+});
+
+/** The year links of a list page, as [year, count shown]. */
+function yearLinks($: CheerioAPI, navId: string): [string, number][] {
+  return $(`nav[aria-labelledby="${navId}"] li`)
+    .map((_i, item) => [[$(item).find('a').text(), Number(/\((\d+)/.exec($(item).text())?.[1])]])
+    .get() as [string, number][];
+}
+
+describe('the events list of a long archive', () => {
+  it('builds', () => expect(build.ok, build.output).toBe(true));
+
+  it('shows only the most recent past events, then every year with past events', () => {
+    const $ = page('events');
+    expect(cards($, 'past')).toBe(RECENT_SHOWN);
+    const years = yearLinks($, 'past-by-year');
+    expect(years.map(([year]) => year)).toEqual(['2025', '2024']);
+    expect(years.reduce((sum, [, count]) => sum + count, 0)).toBe(EVENTS);
+  });
+
+  it('has a page per year holding that year’s events, most recent first', () => {
+    for (const [year, count] of yearLinks(page('events'), 'past-by-year')) {
+      const $ = page(`events/past/${year}`);
+      // Each card's date is the first <time> in the paragraph under its title.
+      const dates = $('.card-list > li')
+        .map((_i, card) => $(card).children('p').first().find('time').first().attr('datetime'))
+        .get();
+      expect(dates).toHaveLength(count);
+      expect(dates.every((date) => date.startsWith(year))).toBe(true);
+      expect([...dates].sort().reverse()).toEqual(dates);
+    }
+  });
+});
+
+describe('the have-your-say list of a long archive', () => {
+  it('shows only the most recently closed requests, then every year', () => {
+    const $ = page('have-your-say');
+    expect(cards($, 'closed')).toBe(RECENT_SHOWN);
+    const years = yearLinks($, 'closed-by-year');
+    expect(years.reduce((sum, [, count]) => sum + count, 0)).toBe(CONSULTATIONS);
+    for (const [year, count] of years) {
+      expect(page(`have-your-say/closed/${year}`)('.card-list > li')).toHaveLength(count);
+    }
+  });
+});
+
+describe('area of need pages of a long archive', () => {
+  it('keep their earlier list short and point to the full lists', () => {
+    for (const area of ['communication-and-interaction', 'cognition-and-learning', 'sensory']) {
+      const $ = page(`areas-of-need/${area}`);
+      const earlier = $('section[aria-labelledby="earlier"]');
+      earlier.find('.card-list').each((_i, list) => {
+        expect($(list).children('li').length).toBeLessThanOrEqual(RECENT_SHOWN);
+      });
+    }
+  });
+});
