@@ -36,18 +36,31 @@ async function termLabels(data: { areasOfNeed: { id: string }[]; audiences: { id
   };
 }
 
+/**
+ * Each entry's item is built (and its HTML sanitised) once, however many feeds carry it:
+ * an event is in the everything feed, the events feed and its areas' feeds.
+ */
+const itemCache = new Map<string, Promise<FeedItem>>();
+function once(key: string, build: () => Promise<FeedItem>): Promise<FeedItem> {
+  let item = itemCache.get(key);
+  if (!item) itemCache.set(key, (item = build()));
+  return item;
+}
+
 export async function bulletinItems(): Promise<FeedItem[]> {
   return Promise.all(
-    (await getBulletins()).map(async (bulletin) =>
-      bulletinFeedItem({ id: bulletin.id, ...bulletin.data }, await entryHtml(bulletin), site.url),
+    (await getBulletins()).map((bulletin) =>
+      once(`bulletin/${bulletin.id}`, async () =>
+        bulletinFeedItem({ id: bulletin.id, ...bulletin.data }, await entryHtml(bulletin), site.url),
+      ),
     ),
   );
 }
 
 export async function eventItems(keep: (event: SiteEvent) => boolean = () => true): Promise<FeedItem[]> {
   return Promise.all(
-    (await getEvents()).filter(keep).map(async (event) =>
-      eventFeedItem(
+    (await getEvents()).filter(keep).map((event) =>
+      once(`event/${event.id}`, async () => eventFeedItem(
         {
           id: event.id,
           ...event.data,
@@ -57,15 +70,15 @@ export async function eventItems(keep: (event: SiteEvent) => boolean = () => tru
         },
         await entryHtml(event),
         site.url,
-      ),
+      )),
     ),
   );
 }
 
 export async function consultationItems(keep: (consultation: Consultation) => boolean = () => true): Promise<FeedItem[]> {
   return Promise.all(
-    (await getConsultations()).filter(keep).map(async (consultation) =>
-      consultationFeedItem(
+    (await getConsultations()).filter(keep).map((consultation) =>
+      once(`consultation/${consultation.id}`, async () => consultationFeedItem(
         {
           id: consultation.id,
           ...consultation.data,
@@ -75,10 +88,17 @@ export async function consultationItems(keep: (consultation: Consultation) => bo
         },
         await entryHtml(consultation),
         site.url,
-      ),
+      )),
     ),
   );
 }
+
+/**
+ * A feed carries the newest items only: feed readers fetch the whole file every time, and
+ * after ten years the full archive would be megabytes on a phone's data. Older entries
+ * stay on the site and in search.
+ */
+const FEED_ITEM_LIMIT = 50;
 
 /** The RSS response for one feed from the catalogue. */
 export function feedResponse(feed: FeedLink, description: string, items: FeedItem[]): Promise<Response> {
@@ -86,7 +106,7 @@ export function feedResponse(feed: FeedLink, description: string, items: FeedIte
     title: feedTitle(site.name, feed),
     description,
     site: site.url,
-    items: newestFirst(items).map(({ kind: _kind, ...item }) => item),
+    items: newestFirst(items, FEED_ITEM_LIMIT).map(({ kind: _kind, ...item }) => item),
     ...feedChannel({ selfUrl: new URL(feed.href, site.url).href, language: site.language }),
   });
 }

@@ -10,6 +10,9 @@ export interface Abbreviation {
 /** Where an expansion in brackets would break the text: link and button names, headings, labels. */
 const NO_EXPANSION = ['a', 'button', 'label', 'legend', 'summary', 'option', 'caption', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'time', 'dt'];
 
+/** More characters than any expansion written out before its abbreviation, entities included. */
+const READ_BACK = 400;
+
 const normalise = (text: string) =>
   decodeEntities(text).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 
@@ -32,14 +35,17 @@ export function expandAbbreviations(html: string, abbreviations: Abbreviation[])
 
   const result = rewriteText(html, (text, context) => {
     if (context.inside('abbr')) {
-      readSoFar += text;
+      readSoFar = (readSoFar + text).slice(-READ_BACK);
       return text;
     }
     const canExplain = !NO_EXPANSION.some((tag) => context.inside(tag));
     const rewritten = text.replace(pattern, (match: string, id: string, suffix: string | undefined, offset: number) => {
       const entry = byId.get(id)!;
       if (explained.has(id)) return match;
-      const before = normalise(readSoFar + text.slice(0, offset)).trimEnd();
+      // Only the text just before matters ("… (ICB"), so the page read so far is cut to a
+      // tail longer than any expansion: normalising all of it at every match was the
+      // site's costliest step on a large archive.
+      const before = normalise(readSoFar.slice(-READ_BACK) + text.slice(0, offset)).trimEnd();
       const after = normalise(text.slice(offset + match.length));
       const expansion = normalise(entry.expansion);
       const plural = suffix === 's';
@@ -58,7 +64,7 @@ export function expandAbbreviations(html: string, abbreviations: Abbreviation[])
       }
       return marked;
     });
-    readSoFar += text;
+    readSoFar = (readSoFar + text).slice(-READ_BACK);
     return rewritten;
   });
   return result;

@@ -185,11 +185,13 @@ export function consultationFeedItem(consultation: ConsultationInput, bodyHtml: 
 const kindOrder: Record<FeedItemKind, number> = { bulletin: 0, consultation: 1, event: 2 };
 
 /** Newest first; items announced together keep one order (bulletin, then requests, then events). */
-export function newestFirst(items: readonly FeedItem[]): FeedItem[] {
-  return [...items].sort(
-    (a, b) =>
-      b.pubDate.getTime() - a.pubDate.getTime() ||
-      kindOrder[a.kind] - kindOrder[b.kind] ||
-      a.link.localeCompare(b.link),
-  );
+export function newestFirst(items: readonly FeedItem[], limit = Number.POSITIVE_INFINITY): FeedItem[] {
+  return [...items]
+    .sort(
+      (a, b) =>
+        b.pubDate.getTime() - a.pubDate.getTime() ||
+        kindOrder[a.kind] - kindOrder[b.kind] ||
+        a.link.localeCompare(b.link),
+    )
+    .slice(0, limit);
 }

@@ -37,7 +37,9 @@ interface Pagefind {
   ): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
 }
 
-const PAGE_SIZE = 10;
+// Each result shown fetches its own fragment: five fill a phone screen and keep a first
+// search inside its budget; "Show more results" fetches the next five.
+const PAGE_SIZE = 5;
 const MAX_SECTIONS = 3;
 const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
 
@@ -58,7 +60,10 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ PAGEFIND_BUNDLE)) as Pagefind;
-    await module.options({ excerptLength: 24 });
+    // noWorker (an option of Pagefind 1.6's API, read in its pagefind.js) searches on the
+    // page instead of in a Web Worker: the worker script is 12 KB more to fetch, and this
+    // site's index is small enough that searching it does not hold up the page.
+    await module.options({ excerptLength: 24, noWorker: true });
     return module;
   })();
   return pagefind;

@@ -116,4 +116,11 @@ describe('newestFirst', () => {
     const order = newestFirst([later, december, earlier, february]).map((item) => item.link);
     expect(order).toEqual([february.link, december.link, earlier.link, later.link]);
   });
+
+  it('keeps only the newest when given a limit, so a feed stays small as the archive grows', () => {
+    const december = bulletinFeedItem(bulletin, '', site);
+    const february = bulletinFeedItem({ ...bulletin, id: '2026-02', issue: '2026-02' }, '', site);
+    const earlier = eventFeedItem(event, '', site);
+    expect(newestFirst([december, earlier, february], 2).map((item) => item.link)).toEqual([february.link, december.link]);
+  });
 });
