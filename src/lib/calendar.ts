@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { addDays, londonInstant } from './london-time';
-import { eventWhenText } from './feed-items';
+import { eventWhenText, type EventInput } from './feed-items';
 import type { EventWhen } from './event-timing';
 
 /*
@@ -13,15 +13,8 @@ import type { EventWhen } from './event-timing';
  * and description. No time is ever invented.
  */
 
-export interface CalendarEventInput {
-  id: string;
-  title: string;
-  summary: string;
-  when: EventWhen;
-  venue?: string;
-  online: boolean;
-  booking?: { text: string; link?: { title: string; url?: string }; email?: string };
-}
+/** An event as a calendar needs it: the facts a feed item has, without its tags and bulletin. */
+export type CalendarEventInput = Omit<EventInput, 'terms' | 'bulletin'>;
 
 export interface CalendarOptions {
   /**
