@@ -8,7 +8,6 @@ import pagefind from './src/integrations/pagefind.ts';
 import { contentDir } from './src/content-location.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import draftPreview from './src/integrations/draft-preview.ts';
-import eventCalendars from './src/integrations/event-calendars.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -26,7 +25,6 @@ export default defineConfig({
     draftPreview(),
     mdx(),
     sitemap(),
-    eventCalendars(),
     pagefind(),
     securityHeaders(),
     linkCheck({ contentDir }),

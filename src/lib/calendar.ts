@@ -100,22 +100,3 @@ export function buildCalendar(events: readonly CalendarEventInput[], options: Ca
   const text = calendar.toString();
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
-
-/**
- * One calendar file per event, cut from the whole calendar: each is byte for byte what
- * buildCalendar writes for that event alone. Done in one pass after the build rather than
- * as an Astro route per event, which cost about 1 ms a file (1.5 s on a ten-year archive).
- * Returns the files by event id.
- */
-export function splitCalendar(whole: string, siteUrl: string): Map<string, string> {
-  const header = buildCalendar([], { siteUrl, now: new Date(0) }).replace(/END:VCALENDAR\r\n$/, '');
-  const suffix = eventUid('', siteUrl);
-  const files = new Map<string, string>();
-  for (const [event] of whole.matchAll(/BEGIN:VEVENT\r\n[\s\S]*?END:VEVENT\r\n/g)) {
-    // A long UID is folded over lines; unfold before reading it.
-    const uid = /^UID:(.*)$/m.exec(event.replace(/\r\n[ \t]/g, ''))?.[1];
-    if (!uid?.endsWith(suffix)) throw new Error(`A calendar event has no UID ending ${suffix}: ${event.slice(0, 200)}`);
-    files.set(uid.slice(0, -suffix.length), `${header}${event}END:VCALENDAR\r\n`);
-  }
-  return files;
-}

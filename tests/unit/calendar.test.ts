@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, splitCalendar, type CalendarEventInput } from '../../src/lib/calendar';
+import { buildCalendar, type CalendarEventInput } from '../../src/lib/calendar';
 import { lineProblems, londonWallClock, parseCalendar } from '../support/ical';
 
 const siteUrl = 'https://send-news.example.org';
@@ -83,20 +83,5 @@ describe('buildCalendar', () => {
     expect(single.calendar.getFirstPropertyValue('x-wr-calname')).toBeNull();
     expect(single.calendar.getFirstPropertyValue('version')).toBe('2.0');
     expect(single.calendar.getFirstPropertyValue('prodid')).toBeTruthy();
-  });
-});
-
-describe('splitCalendar', () => {
-  it('cuts the subscribable calendar into files identical to each event built alone', () => {
-    const long = { ...base, id: `a-very-long-event-id-${'x'.repeat(60)}`, when: { date: '2026-06-16', startTime: '10:00', endTime: '11:30' } };
-    const events = [base, long, { ...base, id: 'webinar', online: true, when: { date: '2025-12-01' } }];
-    const whole = buildCalendar(events, {
-      siteUrl,
-      now,
-      subscription: { name: 'Events', description: 'All events', refreshSeconds: 86400 },
-    });
-    const files = splitCalendar(whole, siteUrl);
-    expect([...files.keys()]).toEqual(events.map((event) => event.id));
-    for (const event of events) expect(files.get(event.id)).toBe(buildCalendar([event], { siteUrl, now }));
   });
 });
