@@ -3,11 +3,14 @@ import site from '../../site.config';
 import { feedChannel } from '../lib/feed-channel';
 import { feedTitle, type FeedLink } from '../lib/feed-catalogue';
 import {
+  announcedAt,
   bulletinFeedItem,
   consultationFeedItem,
   eventFeedItem,
   newestFirst,
+  pageUrl,
   type FeedItem,
+  type FeedOrder,
 } from '../lib/feed-items';
 import { getBulletins, getConsultations, getEvents, type Consultation, type SiteEvent } from './content';
 import { entryHtml } from './entry-html';
@@ -37,59 +40,77 @@ async function termLabels(data: { areasOfNeed: { id: string }[]; audiences: { id
 }
 
 /**
- * Each entry's item is built (and its HTML sanitised) once, however many feeds carry it:
- * an event is in the everything feed, the events feed and its areas' feeds.
+ * A feed's possible items, in order before any is built: building one renders and
+ * sanitises the entry's HTML, so only the few a feed carries are built, each once
+ * however many feeds carry it (an event is in the everything, events and area feeds).
  */
+export interface FeedCandidate extends FeedOrder {
+  item: () => Promise<FeedItem>;
+}
+
 const itemCache = new Map<string, Promise<FeedItem>>();
-function once(key: string, build: () => Promise<FeedItem>): Promise<FeedItem> {
-  let item = itemCache.get(key);
-  if (!item) itemCache.set(key, (item = build()));
-  return item;
+function once(key: string, build: () => Promise<FeedItem>): () => Promise<FeedItem> {
+  return () => {
+    let item = itemCache.get(key);
+    if (!item) itemCache.set(key, (item = build()));
+    return item;
+  };
 }
 
-export async function bulletinItems(): Promise<FeedItem[]> {
-  return Promise.all(
-    (await getBulletins()).map((bulletin) =>
-      once(`bulletin/${bulletin.id}`, async () =>
-        bulletinFeedItem({ id: bulletin.id, ...bulletin.data }, await entryHtml(bulletin), site.url),
-      ),
+export async function bulletinCandidates(): Promise<FeedCandidate[]> {
+  return (await getBulletins()).map((bulletin) => ({
+    kind: 'bulletin',
+    pubDate: announcedAt(bulletin.data),
+    link: pageUrl(site.url, `/bulletins/${bulletin.id}/`),
+    item: once(`bulletin/${bulletin.id}`, async () =>
+      bulletinFeedItem({ id: bulletin.id, ...bulletin.data }, await entryHtml(bulletin), site.url),
     ),
+  }));
+}
+
+export async function eventCandidates(keep: (event: SiteEvent) => boolean = () => true): Promise<FeedCandidate[]> {
+  return Promise.all(
+    (await getEvents()).filter(keep).map(async (event) => {
+      const bulletin = await announcingBulletin(event.data.bulletin.id);
+      return {
+        kind: 'event' as const,
+        pubDate: announcedAt(bulletin),
+        link: pageUrl(site.url, `/events/${event.id}/`),
+        item: once(`event/${event.id}`, async () =>
+          eventFeedItem(
+            { id: event.id, ...event.data, when: event.data, terms: await termLabels(event.data), bulletin },
+            await entryHtml(event),
+            site.url,
+          ),
+        ),
+      };
+    }),
   );
 }
 
-export async function eventItems(keep: (event: SiteEvent) => boolean = () => true): Promise<FeedItem[]> {
+export async function consultationCandidates(keep: (consultation: Consultation) => boolean = () => true): Promise<FeedCandidate[]> {
   return Promise.all(
-    (await getEvents()).filter(keep).map((event) =>
-      once(`event/${event.id}`, async () => eventFeedItem(
-        {
-          id: event.id,
-          ...event.data,
-          when: event.data,
-          terms: await termLabels(event.data),
-          bulletin: await announcingBulletin(event.data.bulletin.id),
-        },
-        await entryHtml(event),
-        site.url,
-      )),
-    ),
-  );
-}
-
-export async function consultationItems(keep: (consultation: Consultation) => boolean = () => true): Promise<FeedItem[]> {
-  return Promise.all(
-    (await getConsultations()).filter(keep).map((consultation) =>
-      once(`consultation/${consultation.id}`, async () => consultationFeedItem(
-        {
-          id: consultation.id,
-          ...consultation.data,
-          kindLabel: kindLabels[consultation.data.kind],
-          terms: await termLabels(consultation.data),
-          bulletin: await announcingBulletin(consultation.data.bulletin.id),
-        },
-        await entryHtml(consultation),
-        site.url,
-      )),
-    ),
+    (await getConsultations()).filter(keep).map(async (consultation) => {
+      const bulletin = await announcingBulletin(consultation.data.bulletin.id);
+      return {
+        kind: 'consultation' as const,
+        pubDate: announcedAt(bulletin),
+        link: pageUrl(site.url, `/have-your-say/${consultation.id}/`),
+        item: once(`consultation/${consultation.id}`, async () =>
+          consultationFeedItem(
+            {
+              id: consultation.id,
+              ...consultation.data,
+              kindLabel: kindLabels[consultation.data.kind],
+              terms: await termLabels(consultation.data),
+              bulletin,
+            },
+            await entryHtml(consultation),
+            site.url,
+          ),
+        ),
+      };
+    }),
   );
 }
 
@@ -101,12 +122,13 @@ export async function consultationItems(keep: (consultation: Consultation) => bo
 const FEED_ITEM_LIMIT = 50;
 
 /** The RSS response for one feed from the catalogue. */
-export function feedResponse(feed: FeedLink, description: string, items: FeedItem[]): Promise<Response> {
+export async function feedResponse(feed: FeedLink, description: string, candidates: FeedCandidate[]): Promise<Response> {
+  const items = await Promise.all(newestFirst(candidates, FEED_ITEM_LIMIT).map((candidate) => candidate.item()));
   return rss({
     title: feedTitle(site.name, feed),
     description,
     site: site.url,
-    items: newestFirst(items, FEED_ITEM_LIMIT).map(({ kind: _kind, ...item }) => item),
+    items: items.map(({ kind: _kind, ...item }) => item),
     ...feedChannel({ selfUrl: new URL(feed.href, site.url).href, language: site.language }),
   });
 }

@@ -1,37 +1,55 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { completePolicy, inlineScriptHashes, parseHeaders, policyForMeta } from '../lib/security-headers';
+import { INLINE_SCRIPTS } from '../lib/inline-scripts';
+import { completeHeaders, completePolicy, hasUnlistedInlineScript, pagePolicyIn, policyForMeta, scriptHash } from '../lib/security-headers';
 
 /**
- * Finishes the Content Security Policy once every page is built: hashes of the inline
- * scripts go into dist/_headers, and the policy goes into a <meta> at the top of each
- * page's <head>, for hosts that cannot send headers.
+ * The Content Security Policy, from public/_headers with the hashes of the site's inline
+ * scripts (src/lib/inline-scripts.ts) filled in. Each page carries it in a <meta> as it is
+ * rendered (__PAGE_POLICY__, read by the base layout), for hosts that cannot
+ * send headers; dist/_headers gets it for hosts that can. Rendering it, rather than
+ * rewriting every finished page, keeps a ten-year archive's build quick; the build then
+ * reads the pages once to prove no other inline script slipped in.
  */
 export default function securityHeaders(): AstroIntegration {
+  const allowed = [...new Set(INLINE_SCRIPTS.map(scriptHash))].sort();
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        // Under `astro dev` Vite adds inline scripts of its own, so pages carry no policy.
+        const policy = completePolicy(pagePolicyIn(readFileSync(new URL('_headers', config.publicDir), 'utf8')), allowed);
+        updateConfig({
+          vite: {
+            // A global, not import.meta.env.PAGE_POLICY: an environment variable of that name
+            // (Vitest exports its config's env defines to the builds it starts) would win.
+            define: { __PAGE_POLICY__: JSON.stringify(command === 'build' ? policyForMeta(policy) : '') },
+            // Astro inlines small bundled scripts, and their hashes are not known until
+            // the bundle is written: keep them as files, which the policy allows.
+            build: { assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined) },
+          },
+        });
+      },
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
+        const unlisted: string[] = [];
+        for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+          if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+          const page = join(entry.parentPath, entry.name);
+          if (hasUnlistedInlineScript(readFileSync(page, 'utf8'), allowed)) {
+            unlisted.push(relative(outDir, page));
+          }
+        }
+        if (unlisted.length > 0) {
+          throw new Error(
+            `These pages have an inline script that the Content Security Policy does not allow, so browsers would refuse to run it:\n  - ${unlisted.slice(0, 10).join('\n  - ')}\n` +
+              'Move the script to a file (a <script> Astro bundles), or add its text to src/lib/inline-scripts.ts.',
+          );
+        }
         const headersFile = join(outDir, '_headers');
-        const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
-          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-          .map((entry) => join(entry.parentPath, entry.name));
-        const html = pages.map((page) => readFileSync(page, 'utf8'));
-        const hashes = inlineScriptHashes(html);
-        const headers = readFileSync(headersFile, 'utf8').replace(/^(\s+Content-Security-Policy:\s*)(.+)$/m, (_line, name: string, policy: string) => name + completePolicy(policy, hashes));
-        writeFileSync(headersFile, headers);
-        const policy = parseHeaders(headers)
-          .find((rule) => rule.path === '/*')
-          ?.headers.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1];
-        if (!policy) throw new Error('public/_headers must give a Content-Security-Policy for /*.');
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${policyForMeta(policy)}">`;
-        pages.forEach((page, index) => {
-          // Straight after <meta charset>, so the policy is in force before any script or style.
-          writeFileSync(page, html[index].replace(/(<meta charset="utf-8"\s*\/?>)/i, `$1${meta}`));
-        });
+        writeFileSync(headersFile, completeHeaders(readFileSync(headersFile, 'utf8'), allowed));
       },
     },
   };

@@ -29,12 +29,19 @@ export function expandAbbreviations(html: string, abbreviations: Abbreviation[])
   const ids = [...byId.keys()].sort((a, b) => b.length - a.length).join('|');
   // An optional plural "s" or possessive "’s"; letters or digits either side mean another word.
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${ids})(s|[’']s)?(?![\\p{L}\\p{N}])`, 'gu');
+  // Most runs of text hold no abbreviation at all: finding that out without the
+  // Unicode-aware word boundaries is several times quicker, on every page of the site.
+  const mayContain = new RegExp(ids);
   const titled = new Set<string>();
   const explained = new Set<string>();
   let readSoFar = '';
 
   const result = rewriteText(html, (text, context) => {
     if (context.inside('abbr')) {
+      readSoFar = (readSoFar + text).slice(-READ_BACK);
+      return text;
+    }
+    if (!mayContain.test(text)) {
       readSoFar = (readSoFar + text).slice(-READ_BACK);
       return text;
     }

@@ -43,7 +43,7 @@ export const contentTypeLabel: Record<FeedItemKind, string> = {
   consultation: 'Have your say',
 };
 
-function pageUrl(siteUrl: string, path: string): string {
+export function pageUrl(siteUrl: string, path: string): string {
   return new URL(path, siteUrl).href;
 }
 
@@ -184,8 +184,11 @@ export function consultationFeedItem(consultation: ConsultationInput, bodyHtml: 
 
 const kindOrder: Record<FeedItemKind, number> = { bulletin: 0, consultation: 1, event: 2 };
 
+/** What puts feed items in order, known before an item's HTML is built. */
+export type FeedOrder = Pick<FeedItem, 'kind' | 'pubDate' | 'link'>;
+
 /** Newest first; items announced together keep one order (bulletin, then requests, then events). */
-export function newestFirst(items: readonly FeedItem[], limit = Number.POSITIVE_INFINITY): FeedItem[] {
+export function newestFirst<T extends FeedOrder>(items: readonly T[], limit = Number.POSITIVE_INFINITY): T[] {
   return [...items]
     .sort(
       (a, b) =>

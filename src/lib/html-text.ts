@@ -14,26 +14,36 @@ export interface TextContext {
   inside(tag: string): boolean;
 }
 
+/** A comment, or a tag with its closing slash and lower-cased name captured. */
+const MARKUP = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>|<[^>]*>/g;
+
 export function rewriteText(html: string, rewrite: (text: string, context: TextContext) => string): string {
   const open = new Map<string, number>();
   const context: TextContext = { inside: (tag) => (open.get(tag) ?? 0) > 0 };
-  const inRaw = () => [...RAW].some((tag) => context.inside(tag));
-  return html
-    .split(/(<!--[\s\S]*?-->|<[^>]*>)/)
-    .map((part) => {
-      if (part.startsWith('<!--')) return part;
-      const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>$/.exec(part);
-      if (tag) {
-        const [, closing, rawName, selfClosing] = tag;
-        const name = rawName.toLowerCase();
-        if (VOID.has(name) || selfClosing) return part;
-        open.set(name, Math.max(0, (open.get(name) ?? 0) + (closing ? -1 : 1)));
-        return part;
-      }
-      if (!part || !part.trim() || inRaw()) return part;
-      return rewrite(part, context);
-    })
-    .join('');
+  // Kept as a count, not worked out from `open` for each text run: this runs over every
+  // page of the site, and that lookup was most of its cost.
+  let rawDepth = 0;
+  let result = '';
+  let textStart = 0;
+  const flushText = (end: number) => {
+    const text = html.slice(textStart, end);
+    result += rawDepth > 0 || text.trim() === '' ? text : rewrite(text, context);
+  };
+  for (const match of html.matchAll(MARKUP)) {
+    flushText(match.index);
+    result += match[0];
+    textStart = match.index + match[0].length;
+    const [, closing, rawName, selfClosing] = match;
+    if (!rawName) continue;
+    const name = rawName.toLowerCase();
+    if (VOID.has(name) || selfClosing) continue;
+    const depth = open.get(name) ?? 0;
+    const next = Math.max(0, depth + (closing ? -1 : 1));
+    open.set(name, next);
+    if (RAW.has(name)) rawDepth += next - depth;
+  }
+  flushText(html.length);
+  return result;
 }
 
 /** Applies a rewrite to the inside of one element, such as <main>, leaving the rest of the page alone. */

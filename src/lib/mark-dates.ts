@@ -35,6 +35,8 @@ const time = (value: string | undefined, text: string) => (value ? `<time dateti
 
 /** Marks the dates in one run of text. Dates already inside <time> are not passed in. */
 export function markDatesInText(text: string): string {
+  // Every pattern needs a digit; most text has none, and this runs on every page.
+  if (!/\d/.test(text)) return text;
   // Placeholders keep a date marked by one pattern from being matched by the next.
   const marked: string[] = [];
   const hold = (html: string) => `\u0000${marked.push(html) - 1}\u0000`;

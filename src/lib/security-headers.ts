@@ -52,22 +52,40 @@ function attribute(attributes: string, name: string): string | undefined {
   return match ? (match[1] ?? match[2] ?? match[3] ?? '') : undefined;
 }
 
+/** The CSP hash source of a script's text, as a browser works it out. */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The CSP hash source of every inline script the browser would run, in one page. */
+export function inlineScriptHashesOf(html: string): string[] {
+  const hashes: string[] = [];
+  for (const [, attributes, text] of html.matchAll(INLINE_SCRIPT)) {
+    if (attribute(attributes, 'src') !== undefined || !runsAsScript(attribute(attributes, 'type'))) continue;
+    if (text.trim() === '') continue;
+    hashes.push(scriptHash(text));
+  }
+  return hashes;
+}
+
 /** The CSP hash source of every inline script the browser would run, in the pages. */
 export function inlineScriptHashes(pages: string[]): string[] {
-  const hashes = new Set<string>();
-  for (const html of pages) {
-    for (const [, attributes, text] of html.matchAll(INLINE_SCRIPT)) {
-      if (attribute(attributes, 'src') !== undefined || !runsAsScript(attribute(attributes, 'type'))) continue;
-      if (text.trim() === '') continue;
-      hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
-    }
-  }
-  return [...hashes].sort();
+  return [...new Set(pages.flatMap(inlineScriptHashesOf))].sort();
+}
+
+/** Whether a page has an inline script the policy would refuse to run. */
+export function hasUnlistedInlineScript(html: string, allowed: readonly string[]): boolean {
+  return inlineScriptHashesOf(html).some((hash) => !allowed.includes(hash));
 }
 
 /** Puts the hashes in the policy (or nothing, when the site has no inline script). */
 export function completePolicy(policy: string, hashes: string[]): string {
   return policy.replace(` ${HASHES_PLACEHOLDER}`, hashes.map((hash) => ` ${hash}`).join(''));
+}
+
+/** A _headers file with the hashes put in its Content-Security-Policy lines (its comments may name the placeholder too). */
+export function completeHeaders(headers: string, hashes: string[]): string {
+  return headers.replace(/^(\s+Content-Security-Policy:\s*)(.+)$/gim, (_line, name: string, policy: string) => name + completePolicy(policy, hashes));
 }
 
 /** Browsers ignore these in a <meta> policy, so they are only sent as a header. */
@@ -79,4 +97,13 @@ export function policyForMeta(policy: string): string {
     .map((directive) => directive.trim())
     .filter((directive) => directive !== '' && !HEADER_ONLY.includes(directive.split(/\s+/)[0]))
     .join('; ');
+}
+
+/** The Content-Security-Policy a _headers file gives every page (the /* rule). */
+export function pagePolicyIn(headers: string): string {
+  const policy = parseHeaders(headers)
+    .find((rule) => rule.path === '/*')
+    ?.headers.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1];
+  if (!policy) throw new Error('public/_headers must give a Content-Security-Policy for /*.');
+  return policy;
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { completePolicy, HASHES_PLACEHOLDER, inlineScriptHashes, parseHeaders, policyForMeta } from '../../src/lib/security-headers';
+import { INLINE_SCRIPTS } from '../../src/lib/inline-scripts';
+import { completeHeaders, completePolicy, HASHES_PLACEHOLDER, hasUnlistedInlineScript, inlineScriptHashes, parseHeaders, policyForMeta, scriptHash } from '../../src/lib/security-headers';
 
 const template = readFileSync('public/_headers', 'utf8');
 const rules = parseHeaders(template);
@@ -65,5 +66,19 @@ describe('inline script hashes', () => {
       "script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'",
     );
     expect(completePolicy("script-src 'self' INLINE_SCRIPT_HASHES; x", [])).toBe("script-src 'self'; x");
+  });
+
+  it('go into the policy lines of a _headers file, not into comments that name the placeholder', () => {
+    const headers = `# The build replaces ${HASHES_PLACEHOLDER} with hashes.\n/*\n  Content-Security-Policy: script-src 'self' ${HASHES_PLACEHOLDER}\n`;
+    expect(completeHeaders(headers, ["'sha256-a'"])).toBe(`# The build replaces ${HASHES_PLACEHOLDER} with hashes.\n/*\n  Content-Security-Policy: script-src 'self' 'sha256-a'\n`);
+    expect(completeHeaders(template, ["'sha256-a'"])).not.toMatch(new RegExp(`Content-Security-Policy:.*${HASHES_PLACEHOLDER}`));
+  });
+
+  it('find a page whose inline script is not one the site lists, and pass the ones it lists', () => {
+    const allowed = INLINE_SCRIPTS.map(scriptHash);
+    const listed = `<head><script>${INLINE_SCRIPTS[0]}</script><script type="application/ld+json">{}</script><script type="module" src="/a.js"></script></head>`;
+    expect(hasUnlistedInlineScript(listed, allowed)).toBe(false);
+    expect(hasUnlistedInlineScript(`${listed}<script>alert(1)</script>`, allowed)).toBe(true);
+    expect(hasUnlistedInlineScript('<script type="module">go()</script>', allowed)).toBe(true);
   });
 });

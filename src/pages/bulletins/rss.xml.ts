@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { bulletinItems, feedResponse } from '../../data/feeds';
+import { bulletinCandidates, feedResponse } from '../../data/feeds';
 import { sectionFeeds } from '../../lib/feed-catalogue';
 
 export const GET: APIRoute = async () =>
-  feedResponse(sectionFeeds.bulletins, sectionFeeds.bulletins.description, await bulletinItems());
+  feedResponse(sectionFeeds.bulletins, sectionFeeds.bulletins.description, await bulletinCandidates());

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { eventItems, feedResponse } from '../../data/feeds';
+import { eventCandidates, feedResponse } from '../../data/feeds';
 import { sectionFeeds } from '../../lib/feed-catalogue';
 
 export const GET: APIRoute = async () =>
-  feedResponse(sectionFeeds.events, sectionFeeds.events.description, await eventItems());
+  feedResponse(sectionFeeds.events, sectionFeeds.events.description, await eventCandidates());

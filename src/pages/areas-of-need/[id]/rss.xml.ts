@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAreasOfNeed, type AreaOfNeed } from '../../../data/content';
-import { consultationItems, eventItems, feedResponse } from '../../../data/feeds';
+import { consultationCandidates, eventCandidates, feedResponse } from '../../../data/feeds';
 import { areaFeed } from '../../../lib/feed-catalogue';
 
 export const getStaticPaths = (async () =>
@@ -11,5 +11,5 @@ export const GET: APIRoute = async ({ props }) => {
   const feed = areaFeed({ id: area.id, label: area.data.label });
   const tagged = (entry: { data: { areasOfNeed: { id: string }[] } }) =>
     entry.data.areasOfNeed.some((reference) => reference.id === area.id);
-  return feedResponse(feed, feed.description, [...(await eventItems(tagged)), ...(await consultationItems(tagged))]);
+  return feedResponse(feed, feed.description, [...(await eventCandidates(tagged)), ...(await consultationCandidates(tagged))]);
 };
