@@ -61,6 +61,12 @@ describe.each(everyPageType)('%s', (path) => {
   });
 });
 
+test('a bulletin\'s breadcrumb gives its month as a date, like the page does', () => {
+  const $ = page('/bulletins/2025-12/');
+  expect($('nav[aria-label="Breadcrumb"] [aria-current="page"] time').attr('datetime')).toBe('2025-12');
+  expect($('nav[aria-label="Breadcrumb"] [aria-current="page"]').text()).toBe('December 2025');
+});
+
 describe('with SITE_NOW in mid-January 2026', () => {
   test('the Inclusive Pathways consultation shows as closed', () => {
     const $ = page('/have-your-say/inclusive-pathways-framework/');
