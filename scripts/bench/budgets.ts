@@ -40,6 +40,8 @@ export interface ScaleRun {
 export interface BenchResults {
   scales: ScaleRun[];
   bare?: BuildRun;
+  /** The bare project indexing its pages with Pagefind too: printed for reading the ratio, not judged. */
+  bareWithSearch?: BuildRun;
   visits: Partial<Record<PageTypeName, Visit>>;
   unreadable: Unreadable[];
   /** Sampled pages checked in Chromium with JavaScript off, with any of their text it did not show. */
