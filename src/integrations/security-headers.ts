@@ -19,12 +19,12 @@ export default function securityHeaders(): AstroIntegration {
     name: 'security-headers',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        // Under `astro dev` Vite adds inline scripts of its own, so pages carry no policy.
         const policy = completePolicy(pagePolicyIn(readFileSync(new URL('_headers', config.publicDir), 'utf8')), allowed);
         updateConfig({
           vite: {
             // A global, not import.meta.env.PAGE_POLICY: an environment variable of that name
             // (Vitest exports its config's env defines to the builds it starts) would win.
+            // Under `astro dev` Vite adds inline scripts of its own, so pages carry none.
             define: { __PAGE_POLICY__: JSON.stringify(command === 'build' ? policyForMeta(policy) : '') },
             // Astro inlines small bundled scripts, and their hashes are not known until
             // the bundle is written: keep them as files, which the policy allows.

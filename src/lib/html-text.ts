@@ -14,7 +14,7 @@ export interface TextContext {
   inside(tag: string): boolean;
 }
 
-/** A comment, or a tag with its closing slash and lower-cased name captured. */
+/** A comment, a tag (its closing slash, name and self-closing slash captured), or other markup such as a doctype. */
 const MARKUP = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>|<[^>]*>/g;
 
 export function rewriteText(html: string, rewrite: (text: string, context: TextContext) => string): string {
