@@ -3,6 +3,7 @@ import { load } from 'cheerio';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { addSizes, compressedSize, isPrecompressed, NO_BYTES, type Compressed } from './compressed-size.ts';
 import { fileForPath } from './static-server.ts';
+import { withoutExpansions } from './reading-check.ts';
 
 /*
  * What a phone downloads on a first visit (empty cache) to a page, measured in real
@@ -172,8 +173,9 @@ export async function textWithoutJavaScript(browser: Browser, origin: string, pa
   const page = await newPhonePage(browser, false);
   await page.goto(origin + path);
   const text = await page.locator('main').innerText();
+  const expansions = await page.locator('main .expansion').allInnerTexts();
   await page.context().close();
-  return text;
+  return withoutExpansions(text, expansions);
 }
 
 export interface SearchVisit {

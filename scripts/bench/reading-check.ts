@@ -19,6 +19,15 @@ export function comparable(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * A page's visible text less the expansions the site adds after an abbreviation's first
+ * use ("AP (alternative provision)"): they are extra words, not missing ones, so a
+ * generated sentence is still found whole.
+ */
+export function withoutExpansions(text: string, expansions: readonly string[]): string {
+  return expansions.reduce((rest, expansion) => rest.replace(expansion, ' '), text);
+}
+
 export interface Unreadable {
   path: string;
   missing: string[];

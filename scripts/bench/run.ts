@@ -112,6 +112,13 @@ function searchIndexing(build: BuildRun): number | undefined {
   return seconds > 0 ? seconds : undefined;
 }
 
+function cpuNote(build: BuildRun): string {
+  if (build.cpuSeconds === undefined) return '';
+  if (!build.cpuByProgram) return " (CPU from GNU time, without /proc: Pagefind's indexer is not counted)";
+  const indexing = searchIndexing(build);
+  return indexing ? ` (of the CPU, ${indexing.toFixed(1)} s was Pagefind's indexer)` : '';
+}
+
 function printBuild(label: string, size: ArchiveSize, build: BuildRun, runs: BuildRun[]): void {
   const others =
     runs.length > 1
@@ -120,7 +127,7 @@ function printBuild(label: string, size: ArchiveSize, build: BuildRun, runs: Bui
   console.log(
     `  ${label.padEnd(22)} ${size.bulletins} bulletins, ${size.events} events, ${size.consultations} consultations: ` +
       `${build.pages} pages in ${build.seconds.toFixed(1)} s${others}${build.cpuSeconds ? `, at best ${build.cpuSeconds.toFixed(1)} CPU s` : ''} = ${(build.pages / build.seconds).toFixed(0)} pages/s, ` +
-      `${(perPageSeconds(build) * 1000).toFixed(1)} ms/page${searchIndexing(build) ? ` (of the CPU, ${searchIndexing(build)!.toFixed(1)} s was Pagefind's indexer)` : ''}, peak memory ${build.peakMemory ? mb(build.peakMemory) : 'not measured'} (${build.memorySource}), output ${mb(build.outputBytes)}`,
+      `${(perPageSeconds(build) * 1000).toFixed(1)} ms/page${cpuNote(build)}, peak memory ${build.peakMemory ? mb(build.peakMemory) : 'not measured'} (${build.memorySource}), output ${mb(build.outputBytes)}`,
   );
 }
 
