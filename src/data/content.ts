@@ -61,6 +61,15 @@ export const getBulletins = memo(async (): Promise<Bulletin[]> => {
     .sort((a, b) => b.data.issue.localeCompare(a.data.issue));
 });
 
+const getBulletinsById = memo(async () => new Map((await getBulletins()).map((bulletin) => [bulletin.id, bulletin])));
+
+/** The published bulletin an event or request names; pages only ever have published entries, whose bulletins are published too. */
+export async function getBulletin(id: string): Promise<Bulletin> {
+  const bulletin = (await getBulletinsById()).get(id);
+  if (!bulletin) throw new Error(`No published bulletin "${id}".`);
+  return bulletin;
+}
+
 async function publicBulletinIds(): Promise<Set<string>> {
   return new Set((await getBulletins()).map((bulletin) => bulletin.id));
 }

@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import site from '../../site.config';
+import { kindLabel } from '../lib/consultation-status';
 import { feedChannel } from '../lib/feed-channel';
 import { feedTitle, type FeedLink } from '../lib/feed-catalogue';
 import {
@@ -12,32 +13,12 @@ import {
   type FeedItem,
   type FeedOrder,
 } from '../lib/feed-items';
-import { getBulletins, getConsultations, getEvents, type Consultation, type SiteEvent } from './content';
+import { getBulletin, getBulletins, getConsultations, getEvents, type Consultation, type SiteEvent } from './content';
 import { entryHtml } from './entry-html';
-import { labelsFor } from './terms';
+import { termLabels } from './terms';
 
 /** Feed items for what the site has published; the feed routes pick from these. */
 
-const kindLabels: Record<Consultation['data']['kind'], string> = {
-  consultation: 'Consultation',
-  survey: 'Survey',
-  'expression-of-interest': 'Expression of interest',
-  nominations: 'Nominations',
-};
-
-async function announcingBulletin(id: string) {
-  const bulletin = (await getBulletins()).find((candidate) => candidate.id === id);
-  if (!bulletin) throw new Error(`No published bulletin "${id}" for a feed item.`);
-  return bulletin.data;
-}
-
-async function termLabels(data: { areasOfNeed: { id: string }[]; audiences: { id: string }[] }) {
-  const labels = await labelsFor(data);
-  return {
-    areasOfNeed: labels.areasOfNeed.map((term) => term.label),
-    audiences: labels.audiences.map((term) => term.label),
-  };
-}
 
 /**
  * A feed's possible items, in order before any is built: building one renders and
@@ -71,7 +52,7 @@ export async function bulletinCandidates(): Promise<FeedCandidate[]> {
 export async function eventCandidates(keep: (event: SiteEvent) => boolean = () => true): Promise<FeedCandidate[]> {
   return Promise.all(
     (await getEvents()).filter(keep).map(async (event) => {
-      const bulletin = await announcingBulletin(event.data.bulletin.id);
+      const bulletin = (await getBulletin(event.data.bulletin.id)).data;
       return {
         kind: 'event' as const,
         pubDate: announcedAt(bulletin),
@@ -91,7 +72,7 @@ export async function eventCandidates(keep: (event: SiteEvent) => boolean = () =
 export async function consultationCandidates(keep: (consultation: Consultation) => boolean = () => true): Promise<FeedCandidate[]> {
   return Promise.all(
     (await getConsultations()).filter(keep).map(async (consultation) => {
-      const bulletin = await announcingBulletin(consultation.data.bulletin.id);
+      const bulletin = (await getBulletin(consultation.data.bulletin.id)).data;
       return {
         kind: 'consultation' as const,
         pubDate: announcedAt(bulletin),
@@ -101,7 +82,7 @@ export async function consultationCandidates(keep: (consultation: Consultation) 
             {
               id: consultation.id,
               ...consultation.data,
-              kindLabel: kindLabels[consultation.data.kind],
+              kindLabel: kindLabel[consultation.data.kind],
               terms: await termLabels(consultation.data),
               bulletin,
             },

@@ -1,6 +1,7 @@
 import {
   getAreasOfNeed,
   getAudiences,
+  getBulletin,
   getBulletins,
   getConsultations,
   getEvents,
@@ -8,25 +9,18 @@ import {
   type Consultation,
   type SiteEvent,
 } from './content';
-import { labelsFor } from './terms';
+import { termLabels } from './terms';
 import { contentTypeLabel } from '../lib/feed-items';
 import { searchFilterNames, searchFilterValues, type SearchFilterName, type SearchFilterValues } from '../lib/search-filters';
 
 /** Search filter values for each kind of page, and every value in use for the search form. */
-
-type Tagged = { areasOfNeed: { id: string }[]; audiences: { id: string }[] };
-
-async function labelsOf(tagged: Tagged) {
-  const terms = await labelsFor(tagged);
-  return { areasOfNeed: terms.areasOfNeed.map((term) => term.label), audiences: terms.audiences.map((term) => term.label) };
-}
 
 /** A bulletin is about whatever the events and requests it announces are about. */
 export async function bulletinSearchFilters(bulletin: Bulletin): Promise<SearchFilterValues> {
   const announced = [...(await getEvents()), ...(await getConsultations())]
     .filter((entry) => entry.data.bulletin.id === bulletin.id)
     .map((entry) => entry.data);
-  const labels = await labelsOf({
+  const labels = await termLabels({
     areasOfNeed: announced.flatMap((data) => data.areasOfNeed),
     audiences: announced.flatMap((data) => data.audiences),
   });
@@ -34,20 +28,15 @@ export async function bulletinSearchFilters(bulletin: Bulletin): Promise<SearchF
 }
 
 export async function eventSearchFilters(event: SiteEvent): Promise<SearchFilterValues> {
-  return searchFilterValues({ kind: 'event', ...(await labelsOf(event.data)), date: event.data.date });
-}
-
-async function announcedIn(consultation: Consultation): Promise<string> {
-  const bulletin = (await getBulletins()).find((candidate) => candidate.id === consultation.data.bulletin.id);
-  return bulletin?.data.issue ?? consultation.data.bulletin.id;
+  return searchFilterValues({ kind: 'event', ...(await termLabels(event.data)), date: event.data.date });
 }
 
 /** A request belongs to the year it closes, or else the year it was announced. */
 export async function consultationSearchFilters(consultation: Consultation): Promise<SearchFilterValues> {
   return searchFilterValues({
     kind: 'consultation',
-    ...(await labelsOf(consultation.data)),
-    date: consultation.data.closes ?? (await announcedIn(consultation)),
+    ...(await termLabels(consultation.data)),
+    date: consultation.data.closes ?? (await getBulletin(consultation.data.bulletin.id)).data.issue,
   });
 }
 

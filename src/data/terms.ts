@@ -9,3 +9,9 @@ export async function labelsFor(references: { areasOfNeed: { id: string }[]; aud
   };
   return { areasOfNeed: pick(areas, references.areasOfNeed), audiences: pick(audiences, references.audiences) };
 }
+
+/** The same, as the labels alone: what feeds and search filters show. */
+export async function termLabels(references: { areasOfNeed: { id: string }[]; audiences: { id: string }[] }) {
+  const labels = await labelsFor(references);
+  return { areasOfNeed: labels.areasOfNeed.map((term) => term.label), audiences: labels.audiences.map((term) => term.label) };
+}

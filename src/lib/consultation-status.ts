@@ -10,6 +10,16 @@ export interface ConsultationWindow {
 
 export type ConsultationStatus = 'not-yet-open' | 'open' | 'closing-soon' | 'closed';
 
+export type ConsultationKind = 'consultation' | 'survey' | 'expression-of-interest' | 'nominations';
+
+/** What each kind of request is called on pages and in feeds. */
+export const kindLabel: Record<ConsultationKind, string> = {
+  consultation: 'Consultation',
+  survey: 'Survey',
+  'expression-of-interest': 'Expression of interest',
+  nominations: 'Nominations',
+};
+
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 

@@ -52,8 +52,3 @@ export function feedHtml(html: string, pageUrl: string | URL): string {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
-
-/** Escapes text for use inside HTML built by hand. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}

@@ -1,6 +1,7 @@
 import { formatDeadline } from './consultation-status';
 import { formatEventWhen, type EventWhen } from './event-timing';
-import { escapeHtml, feedHtml } from './feed-html';
+import { feedHtml } from './feed-html';
+import { escapeHtml } from './html-text';
 import { formatDate, londonInstant } from './london-time';
 import { bulletinPublishDate } from './publication';
 

@@ -55,8 +55,9 @@ export function rewriteInside(html: string, tag: string, rewrite: (inner: string
   return html.slice(0, contentStart) + rewrite(html.slice(contentStart, end)) + html.slice(end);
 }
 
+/** Escapes text for use inside HTML built by hand, in content or in a quoted attribute. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /** Enough entity decoding to compare text a reader sees. */
