@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import site from '../../site.config';
 import { kindLabel } from '../lib/consultation-status';
-import { feedChannel } from '../lib/feed-channel';
-import { feedTitle, type FeedLink } from '../lib/feed-catalogue';
+import { feedChannel } from '../lib/feeds/feed-channel';
+import { feedTitle, type FeedLink } from '../lib/feeds/feed-catalogue';
 import {
   announcedAt,
   bulletinFeedItem,
@@ -12,7 +12,7 @@ import {
   pageUrl,
   type FeedItem,
   type FeedOrder,
-} from '../lib/feed-items';
+} from '../lib/feeds/feed-items';
 import { getBulletin, getBulletins, getConsultations, getEvents, type Consultation, type SiteEvent } from './content';
 import { entryHtml } from './entry-html';
 import { termLabels } from './terms';

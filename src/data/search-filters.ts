@@ -10,7 +10,7 @@ import {
   type SiteEvent,
 } from './content';
 import { termLabels } from './terms';
-import { contentTypeLabel } from '../lib/feed-items';
+import { contentTypeLabel } from '../lib/feeds/feed-items';
 import { searchFilterNames, searchFilterValues, type SearchFilterName, type SearchFilterValues } from '../lib/search-filters';
 
 /** Search filter values for each kind of page, and every value in use for the search form. */

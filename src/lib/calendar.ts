@@ -1,6 +1,6 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { addDays, londonInstant } from './london-time';
-import { eventWhenText, type EventInput } from './feed-items';
+import { eventWhenText, type EventInput } from './feeds/feed-items';
 import type { EventWhen } from './event-timing';
 
 /*

@@ -5,7 +5,7 @@
  */
 
 /**
- * Applies saved reading preferences (see src/scripts/reading-preferences.ts) before the
+ * Applies saved reading preferences (see src/client/reading-preferences.ts) before the
  * page is painted, so it never flashes in the wrong colours or size. Inline and tiny,
  * because a separate file would block rendering on slow connections.
  */

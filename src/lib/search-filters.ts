@@ -1,4 +1,4 @@
-import { contentTypeLabel, type FeedItemKind } from './feed-items';
+import { contentTypeLabel, type FeedItemKind } from './feeds/feed-items';
 
 /*
  * The filters search offers. Pages declare their values with data-pagefind-filter, and the

@@ -3,7 +3,7 @@ import site from '../../site.config';
 import { getEvents } from '../data/content';
 import { now } from '../data/now';
 import { buildCalendar } from '../lib/calendar';
-import { eventsCalendar } from '../lib/feed-catalogue';
+import { eventsCalendar } from '../lib/feeds/feed-catalogue';
 
 export const GET: APIRoute = async () => {
   const events = (await getEvents()).map((event) => ({ id: event.id, ...event.data, when: event.data }));

@@ -3,8 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive, sizeForYears, type Archive } from '../../scripts/bench/generate-archive';
-import { pagesUnreadableWithoutJavaScript } from '../../scripts/bench/reading-check';
+import { generateArchive, sizeForYears, type Archive } from '../../tools/bench/generate-archive';
+import { pagesUnreadableWithoutJavaScript } from '../../tools/bench/reading-check';
 import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
 
 /*

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive } from '../../scripts/bench/generate-archive';
+import { generateArchive } from '../../tools/bench/generate-archive';
 import { RECENT_SHOWN } from '../../src/lib/archive-years';
 import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
 

@@ -8,7 +8,7 @@ import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
 /* `npm run new` writes files the build accepts, named as the site expects. */
 
 function newEntry(contentDir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/new-entry.ts', ...args, '--content-dir', contentDir], {
+  const result = spawnSync(process.execPath, ['tools/new-entry.ts', ...args, '--content-dir', contentDir], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, withoutExpansions } from '../../scripts/bench/reading-check';
+import { comparable, withoutExpansions } from '../../tools/bench/reading-check';
 
 describe('the benchmark\'s no-JavaScript reading check', () => {
   it('finds a sentence whole when the site has explained an abbreviation in it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedsForPath } from '../../src/lib/feed-catalogue';
+import { feedsForPath } from '../../src/lib/feeds/feed-catalogue';
 
 const areas = [{ id: 'sensory', label: 'Sensory' }];
 const hrefs = (path: string) => feedsForPath(path, areas).map((feed) => feed.href);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedHtml } from '../../src/lib/feed-html';
+import { feedHtml } from '../../src/lib/feeds/feed-html';
 import { escapeHtml } from '../../src/lib/html-text';
 
 const page = 'https://send-news.example.org/bulletins/2025-12/';

@@ -6,7 +6,7 @@ import {
   eventWhenText,
   newestFirst,
   type EventInput,
-} from '../../src/lib/feed-items';
+} from '../../src/lib/feeds/feed-items';
 
 const site = 'https://send-news.example.org';
 const bulletin = {

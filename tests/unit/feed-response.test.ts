@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedResponse, type FeedCandidate } from '../../src/data/feeds';
-import { sectionFeeds } from '../../src/lib/feed-catalogue';
+import { sectionFeeds } from '../../src/lib/feeds/feed-catalogue';
 
 function candidates(count: number, built: string[]): FeedCandidate[] {
   return Array.from({ length: count }, (_, index) => {

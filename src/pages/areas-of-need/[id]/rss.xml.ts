@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAreasOfNeed, type AreaOfNeed } from '../../../data/content';
 import { consultationCandidates, eventCandidates, feedResponse } from '../../../data/feeds';
-import { areaFeed } from '../../../lib/feed-catalogue';
+import { areaFeed } from '../../../lib/feeds/feed-catalogue';
 
 export const getStaticPaths = (async () =>
   (await getAreasOfNeed()).map((area) => ({ params: { id: area.id }, props: { area } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
-import { formatDeadline } from './consultation-status';
-import { formatEventWhen, type EventWhen } from './event-timing';
+import { formatDeadline } from '../consultation-status';
+import { formatEventWhen, type EventWhen } from '../event-timing';
 import { feedHtml } from './feed-html';
-import { escapeHtml } from './html-text';
-import { formatDate, londonInstant } from './london-time';
-import { bulletinPublishDate } from './publication';
+import { escapeHtml } from '../html-text';
+import { formatDate, londonInstant } from '../london-time';
+import { bulletinPublishDate } from '../publication';
 
 /*
  * One RSS item per bulletin, event or request to have your say. Each carries the whole
