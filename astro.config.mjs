@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './site.config.ts';
+import { basePathOf } from './src/lib/routes.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { contentDir } from './src/content-location.ts';
 import contentChecks from './src/integrations/content-checks.ts';
@@ -14,6 +15,8 @@ import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: site.url,
+  // A site served under a sub-path (https://example.org/send-news) is built for it.
+  base: basePathOf(site.url),
   trailingSlash: 'ignore',
   // HTML whitespace rules rather than JSX ones: a line break between inline elements
   // stays a space, so "from Helen Ellis,\n{role}" never renders as "Ellis,Director".

@@ -9,13 +9,14 @@ import {
   consultationFeedItem,
   eventFeedItem,
   newestFirst,
-  pageUrl,
   type FeedItem,
   type FeedOrder,
 } from '../lib/feeds/feed-items';
 import { getBulletin, getBulletins, getConsultations, getEvents, type Consultation, type SiteEvent } from './content';
 import { entryHtml } from './entry-html';
 import { termLabels } from './terms';
+import { absolute } from './urls';
+import { entryPath } from '../lib/routes';
 
 /** Feed items for what the site has published; the feed routes pick from these. */
 
@@ -42,7 +43,7 @@ export async function bulletinCandidates(): Promise<FeedCandidate[]> {
   return (await getBulletins()).map((bulletin) => ({
     kind: 'bulletin',
     pubDate: announcedAt(bulletin.data),
-    link: pageUrl(site.url, `/bulletins/${bulletin.id}/`),
+    link: absolute(entryPath('bulletin', bulletin.id)),
     item: once(`bulletin/${bulletin.id}`, async () =>
       bulletinFeedItem({ id: bulletin.id, ...bulletin.data }, await entryHtml(bulletin), site.url),
     ),
@@ -56,7 +57,7 @@ export async function eventCandidates(keep: (event: SiteEvent) => boolean = () =
       return {
         kind: 'event' as const,
         pubDate: announcedAt(bulletin),
-        link: pageUrl(site.url, `/events/${event.id}/`),
+        link: absolute(entryPath('event', event.id)),
         item: once(`event/${event.id}`, async () =>
           eventFeedItem(
             { id: event.id, ...event.data, when: event.data, terms: await termLabels(event.data), bulletin },
@@ -76,7 +77,7 @@ export async function consultationCandidates(keep: (consultation: Consultation) 
       return {
         kind: 'consultation' as const,
         pubDate: announcedAt(bulletin),
-        link: pageUrl(site.url, `/have-your-say/${consultation.id}/`),
+        link: absolute(entryPath('consultation', consultation.id)),
         item: once(`consultation/${consultation.id}`, async () =>
           consultationFeedItem(
             {
@@ -110,6 +111,6 @@ export async function feedResponse(feed: FeedLink, description: string, candidat
     description,
     site: site.url,
     items: items.map(({ kind: _kind, ...item }) => item),
-    ...feedChannel({ selfUrl: new URL(feed.href, site.url).href, language: site.language }),
+    ...feedChannel({ selfUrl: absolute(feed.href), language: site.language }),
   });
 }

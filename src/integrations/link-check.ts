@@ -2,10 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { basePathOf, entryOfPath, SOURCE_FOLDERS } from '../lib/routes';
 import { describeLinkProblems, extractLinks, linkProblems, type PageLinks } from '../lib/link-check';
 
-/** Pages made from one content file, so a broken link is reported against the file an editor can open. */
-const SOURCE_FOLDERS: Record<string, string> = { bulletins: 'bulletins', events: 'events', 'have-your-say': 'consultations' };
 
 /**
  * Fails the build when a built page links to something that does not exist. Keep it
@@ -13,11 +12,13 @@ const SOURCE_FOLDERS: Record<string, string> = { bulletins: 'bulletins', events:
  */
 export default function linkCheck(options: { contentDir: string }): AstroIntegration {
   let origin = 'https://example.invalid';
+  let base = '/';
   return {
     name: 'link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) origin = config.site;
+        base = basePathOf(new URL(config.base, 'https://example.invalid').href);
       },
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
@@ -30,12 +31,14 @@ export default function linkCheck(options: { contentDir: string }): AstroIntegra
         for (const file of files) {
           if (file.endsWith('.html')) pages.set(file, extractLinks(readFileSync(join(outDir, file), 'utf8')));
         }
-        const problems = linkProblems({ origin, files, pages });
+        const problems = linkProblems({ origin, base, files, pages });
         if (problems.length === 0) return;
         const sourceOf = (page: string) => {
-          const [, section, id] = page.split('/');
-          const folder = SOURCE_FOLDERS[section];
-          if (!folder || !id) return undefined;
+          // A page made from one content file is reported against the file an editor can open.
+          const entry = entryOfPath(`/${page}`);
+          const folder = entry && SOURCE_FOLDERS[entry.kind];
+          if (!entry || !folder) return undefined;
+          const { id } = entry;
           const source = ['.md', '.mdx']
             .map((extension) => join(options.contentDir, folder, `${id}${extension}`))
             .find((path) => existsSync(path));

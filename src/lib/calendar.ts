@@ -2,6 +2,7 @@ import ical, { ICalCalendarMethod } from 'ical-generator';
 import { addDays, londonInstant } from './london-time';
 import { eventWhenText, type EventInput } from './feeds/feed-items';
 import type { EventWhen } from './event-timing';
+import { absoluteUrl, entryPath } from './routes';
 
 /*
  * iCalendar (RFC 5545) for events, written by ical-generator: it escapes text, ends lines
@@ -82,7 +83,7 @@ export function buildCalendar(events: readonly CalendarEventInput[], options: Ca
     }),
   });
   for (const event of events) {
-    const pageUrl = new URL(`/events/${event.id}/`, options.siteUrl).href;
+    const pageUrl = absoluteUrl(entryPath('event', event.id), options.siteUrl);
     const timing = calendarTiming(event.when);
     calendar.createEvent({
       id: eventUid(event.id, options.siteUrl),

@@ -1,3 +1,4 @@
+import { areaFeedPath, entryOfPath, pagePaths } from '../routes';
 /*
  * Every feed the site publishes, so the subscribe page, the <link rel="alternate"> tags and
  * the feed routes agree on addresses and names.
@@ -24,14 +25,14 @@ export const everythingFeed: FeedLink = {
 };
 
 export const sectionFeeds = {
-  bulletins: { href: '/bulletins/rss.xml', title: 'Bulletins', description: 'Each monthly bulletin, in full.' },
+  bulletins: { href: `${pagePaths.bulletins}rss.xml`, title: 'Bulletins', description: 'Each monthly bulletin, in full.' },
   events: {
-    href: '/events/rss.xml',
+    href: `${pagePaths.events}rss.xml`,
     title: 'Events',
     description: 'Workshops, conferences, webinars and meetings as they are announced.',
   },
   haveYourSay: {
-    href: '/have-your-say/rss.xml',
+    href: `${pagePaths.haveYourSay}rss.xml`,
     title: 'Have your say',
     description: 'Consultations, surveys, expressions of interest and nominations, with their deadlines.',
   },
@@ -39,7 +40,7 @@ export const sectionFeeds = {
 
 export function areaFeed(area: Term): FeedLink {
   return {
-    href: `/areas-of-need/${area.id}/rss.xml`,
+    href: areaFeedPath(area.id),
     title: `Area of need: ${area.label}`,
     description: `Events and requests to have your say about ${area.label.toLowerCase()}.`,
   };
@@ -58,11 +59,11 @@ export function feedTitle(siteName: string, feed: FeedLink): string {
  */
 export function feedsForPath(pathname: string, areas: readonly Term[]): FeedLink[] {
   const section = (() => {
-    if (pathname.startsWith('/bulletins/')) return sectionFeeds.bulletins;
-    if (pathname.startsWith('/events/')) return sectionFeeds.events;
-    if (pathname.startsWith('/have-your-say/')) return sectionFeeds.haveYourSay;
-    const areaId = /^\/areas-of-need\/([^/]+)\/?$/.exec(pathname)?.[1];
-    const area = areas.find((term) => term.id === areaId);
+    if (pathname.startsWith(pagePaths.bulletins)) return sectionFeeds.bulletins;
+    if (pathname.startsWith(pagePaths.events)) return sectionFeeds.events;
+    if (pathname.startsWith(pagePaths.haveYourSay)) return sectionFeeds.haveYourSay;
+    const entry = entryOfPath(pathname);
+    const area = entry?.kind === 'areaOfNeed' ? areas.find((term) => term.id === entry.id) : undefined;
     return area && areaFeed(area);
   })();
   return section ? [section, everythingFeed] : [everythingFeed];

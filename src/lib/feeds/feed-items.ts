@@ -4,6 +4,7 @@ import { feedHtml } from './feed-html';
 import { escapeHtml } from '../html-text';
 import { formatDate, londonInstant } from '../london-time';
 import { bulletinPublishDate } from '../publication';
+import { absoluteUrl, entryPath, eventCalendarPath } from '../routes';
 
 /*
  * One RSS item per bulletin, event or request to have your say. Each carries the whole
@@ -44,10 +45,6 @@ export const contentTypeLabel: Record<FeedItemKind, string> = {
   consultation: 'Have your say',
 };
 
-export function pageUrl(siteUrl: string, path: string): string {
-  return new URL(path, siteUrl).href;
-}
-
 function escapeXml(text: string): string {
   return text.replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character]!);
 }
@@ -77,7 +74,7 @@ export interface BulletinInput {
 }
 
 export function bulletinFeedItem(bulletin: BulletinInput, bodyHtml: string, siteUrl: string): FeedItem {
-  const link = pageUrl(siteUrl, `/bulletins/${bulletin.id}/`);
+  const link = absoluteUrl(entryPath('bulletin', bulletin.id), siteUrl);
   const letterFrom = `<p>From ${escapeHtml(bulletin.author.name)}, ${escapeHtml(bulletin.author.role)}.</p>`;
   return {
     kind: 'bulletin',
@@ -112,7 +109,7 @@ export function eventWhenText(when: EventWhen): string {
 }
 
 export function eventFeedItem(event: EventInput, bodyHtml: string, siteUrl: string): FeedItem {
-  const link = pageUrl(siteUrl, `/events/${event.id}/`);
+  const link = absoluteUrl(entryPath('event', event.id), siteUrl);
   const where = event.online ? 'Online' : (event.venue ?? 'The bulletin does not say where.');
   const booking = event.booking
     ? fact(
@@ -127,7 +124,7 @@ export function eventFeedItem(event: EventInput, bodyHtml: string, siteUrl: stri
           .join('. '),
       )
     : '';
-  const calendar = `<p><a href="${pageUrl(siteUrl, `/events/${event.id}.ics`)}">Add to calendar</a></p>`;
+  const calendar = `<p><a href="${absoluteUrl(eventCalendarPath(event.id), siteUrl)}">Add to calendar</a></p>`;
   const facts = `${fact('When', escapeHtml(eventWhenText(event.when)))}${fact('Where', escapeHtml(where))}${booking}`;
   return {
     kind: 'event',
@@ -155,7 +152,7 @@ export interface ConsultationInput {
 }
 
 export function consultationFeedItem(consultation: ConsultationInput, bodyHtml: string, siteUrl: string): FeedItem {
-  const link = pageUrl(siteUrl, `/have-your-say/${consultation.id}/`);
+  const link = absoluteUrl(entryPath('consultation', consultation.id), siteUrl);
   // Worded as the deadline, not as a status: a reader keeps the item long after the build.
   const deadline = formatDeadline(consultation, 'open') ?? 'The bulletin gives no closing date.';
   const opens = consultation.opens ? fact('Opens', escapeHtml(formatDate(consultation.opens))) : '';
