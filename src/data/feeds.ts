@@ -14,6 +14,7 @@ import {
 } from '../lib/feeds/feed-items';
 import { getBulletin, getBulletins, getConsultations, getEvents, type Consultation, type SiteEvent } from './content';
 import { entryHtml } from './entry-html';
+import { finisherFor } from './finish';
 import { termLabels } from './terms';
 import { absolute } from './urls';
 import { entryPath } from '../lib/routes';
@@ -45,7 +46,7 @@ export async function bulletinCandidates(): Promise<FeedCandidate[]> {
     pubDate: announcedAt(bulletin.data),
     link: absolute(entryPath('bulletin', bulletin.id)),
     item: once(`bulletin/${bulletin.id}`, async () =>
-      bulletinFeedItem({ id: bulletin.id, ...bulletin.data }, await entryHtml(bulletin), site.url),
+      bulletinFeedItem({ id: bulletin.id, ...bulletin.data }, await entryHtml(bulletin), site.url, await finisherFor(bulletin.data.issue)),
     ),
   }));
 }
@@ -63,6 +64,7 @@ export async function eventCandidates(keep: (event: SiteEvent) => boolean = () =
             { id: event.id, ...event.data, when: event.data, terms: await termLabels(event.data), bulletin },
             await entryHtml(event),
             site.url,
+            await finisherFor(bulletin.issue),
           ),
         ),
       };
@@ -89,6 +91,7 @@ export async function consultationCandidates(keep: (consultation: Consultation) 
             },
             await entryHtml(consultation),
             site.url,
+            await finisherFor(bulletin.issue),
           ),
         ),
       };

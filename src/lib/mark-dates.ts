@@ -1,9 +1,10 @@
-import { rewriteText } from './html-text';
-
 /*
- * Puts dates written in prose, such as "Friday, 27 February" or "16 and 17 June 2026",
- * into <time> elements, so every date on the site is machine-readable. A date written
- * without a year gets a yearless datetime ("--02-27"): the year is never guessed.
+ * Finds the dates written in prose, such as "Friday, 27 February" or "16 and 17 June 2026",
+ * so the finishing step can put each in a <time> element. A date written without a year
+ * takes its year from the month the text was written for (a bulletin's issue): "19 March"
+ * in the February 2026 bulletin is 19 March 2026, and "21 January" in the December 2025
+ * one is 21 January 2026. Without that month, such a date is left as plain text: the year
+ * is never guessed, and a yearless datetime ("--03-19") is not valid HTML.
  */
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -13,9 +14,16 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 
 /** "16 and 17 June 2026", "16/17 June", "1 to 2 December 2025": the first day borrows the second's month and year. */
-const RANGE = new RegExp(`(?<![\\w/])(${WEEKDAY}${DAY})(\\s*(?:and|&amp;|/|to)\\s*)(${WEEKDAY}${DAY}\\s+(${MONTH})${YEAR})(?![\\w/])`, 'g');
+const RANGE = new RegExp(`(?<![\\w/])(${WEEKDAY}${DAY})(\\s*(?:and|&|/|to)\\s*)(${WEEKDAY}${DAY}\\s+(${MONTH})${YEAR})(?![\\w/])`, 'g');
 const DATE = new RegExp(`(?<![\\w/])${WEEKDAY}${DAY}\\s+(${MONTH})${YEAR}(?![\\w/])`, 'g');
 const MONTH_YEAR = new RegExp(`(?<![\\w/])(${MONTH})\\s+(\\d{4})(?![\\w/])`, 'g');
+
+/** A date found in a run of text: where it is, and its machine-readable value. */
+export interface FoundDate {
+  start: number;
+  end: number;
+  datetime: string;
+}
 
 function monthNumber(name: string): number {
   const lower = name.toLowerCase();
@@ -24,31 +32,57 @@ function monthNumber(name: string): number {
 
 const two = (value: number) => String(value).padStart(2, '0');
 
-function datetime(day: string, month: string, year: string | undefined): string | undefined {
-  const d = Number(day);
-  const m = monthNumber(month);
-  if (m < 1 || d < 1 || d > 31) return undefined;
-  return year ? `${year}-${two(m)}-${two(d)}` : `--${two(m)}-${two(d)}`;
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const time = (value: string | undefined, text: string) => (value ? `<time datetime="${value}">${text}</time>` : text);
-
-/** Marks the dates in one run of text. Dates already inside <time> are not passed in. */
-export function markDatesInText(text: string): string {
-  // Every pattern needs a digit; most text has none, and this runs on every page.
-  if (!/\d/.test(text)) return text;
-  // Placeholders keep a date marked by one pattern from being matched by the next.
-  const marked: string[] = [];
-  const hold = (html: string) => `\u0000${marked.push(html) - 1}\u0000`;
-  let result = text.replace(RANGE, (_match, first: string, firstDay: string, joiner: string, second: string, secondDay: string, month: string, year?: string) =>
-    hold(time(datetime(firstDay, month, year), first) + joiner + time(datetime(secondDay, month, year), second)),
+/** The year of a yearless day and month: the one nearest the month the text was written for. */
+function nearestYear(month: number, day: number, referenceMonth: string): number {
+  const [year, refMonth] = referenceMonth.split('-').map(Number);
+  const reference = Date.UTC(year, refMonth - 1, 15);
+  return [year - 1, year, year + 1].reduce((best, candidate) =>
+    Math.abs(Date.UTC(candidate, month - 1, day) - reference) < Math.abs(Date.UTC(best, month - 1, day) - reference) ? candidate : best,
   );
-  result = result.replace(DATE, (match, day: string, month: string, year?: string) => hold(time(datetime(day, month, year), match)));
-  result = result.replace(MONTH_YEAR, (match, month: string, year: string) => hold(time(`${year}-${two(monthNumber(month))}`, match)));
-  return result.replace(/\u0000(\d+)\u0000/g, (_, index) => marked[Number(index)]);
 }
 
-/** Marks every date in a fragment of HTML that is not already in a <time> element. */
-export function markDates(html: string): string {
-  return rewriteText(html, (text, context) => (context.inside('time') ? text : markDatesInText(text)));
+function dayValue(day: string, monthName: string, year: string | undefined, referenceMonth: string | undefined): string | undefined {
+  const d = Number(day);
+  const m = monthNumber(monthName);
+  if (m < 1) return undefined;
+  const y = year ? Number(year) : referenceMonth ? nearestYear(m, d, referenceMonth) : undefined;
+  if (y === undefined || !isRealDate(y, m, d)) return undefined;
+  return `${y}-${two(m)}-${two(d)}`;
+}
+
+/**
+ * The dates in one run of text, in order, none overlapping. `referenceMonth` ("2026-02")
+ * is the month the text was written for, used only for dates written without a year.
+ */
+export function findDates(text: string, referenceMonth?: string): FoundDate[] {
+  // Every pattern needs a digit; most text has none, and this runs on every page.
+  if (!/\d/.test(text)) return [];
+  // An impossible date ("30 February 2026") still holds its place, so "February 2026" in it is not marked instead.
+  const found: { start: number; end: number; datetime?: string }[] = [];
+  const taken = (start: number, end: number) => found.some((date) => start < date.end && end > date.start);
+  const add = (start: number, end: number, datetime: string | undefined) => {
+    if (!taken(start, end)) found.push({ start, end, datetime });
+  };
+  for (const match of text.matchAll(RANGE)) {
+    const [, first, firstDay, joiner, second, secondDay, month, year] = match;
+    const firstStart = match.index;
+    const secondStart = firstStart + first.length + joiner.length;
+    if (taken(firstStart, secondStart + second.length)) continue;
+    add(firstStart, firstStart + first.length, dayValue(firstDay, month, year, referenceMonth));
+    add(secondStart, secondStart + second.length, dayValue(secondDay, month, year, referenceMonth));
+  }
+  for (const match of text.matchAll(DATE)) {
+    const [whole, day, month, year] = match;
+    add(match.index, match.index + whole.length, dayValue(day, month, year, referenceMonth));
+  }
+  for (const match of text.matchAll(MONTH_YEAR)) {
+    const [whole, month, year] = match;
+    add(match.index, match.index + whole.length, `${year}-${two(monthNumber(month))}`);
+  }
+  return found.filter((date): date is FoundDate => date.datetime !== undefined).sort((a, b) => a.start - b.start);
 }

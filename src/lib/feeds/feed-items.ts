@@ -59,6 +59,10 @@ function fact(label: string, valueHtml: string): string {
   return `<p><strong>${escapeHtml(label)}:</strong> ${valueHtml}</p>`;
 }
 
+/** The site's finishing step for an item's HTML (dates and abbreviations), so feeds carry what pages show. */
+export type Finish = (html: string) => string;
+const unfinished: Finish = (html) => html;
+
 /** The moment a bulletin went out; events and consultations take their announcing bulletin's. */
 export function announcedAt(bulletin: { issue: string; published?: string }): Date {
   return londonInstant(bulletinPublishDate(bulletin));
@@ -73,7 +77,7 @@ export interface BulletinInput {
   author: { name: string; role: string };
 }
 
-export function bulletinFeedItem(bulletin: BulletinInput, bodyHtml: string, siteUrl: string): FeedItem {
+export function bulletinFeedItem(bulletin: BulletinInput, bodyHtml: string, siteUrl: string, finish: Finish = unfinished): FeedItem {
   const link = absoluteUrl(entryPath('bulletin', bulletin.id), siteUrl);
   const letterFrom = `<p>From ${escapeHtml(bulletin.author.name)}, ${escapeHtml(bulletin.author.role)}.</p>`;
   return {
@@ -82,7 +86,7 @@ export function bulletinFeedItem(bulletin: BulletinInput, bodyHtml: string, site
     link,
     pubDate: announcedAt(bulletin),
     description: bulletin.summary,
-    content: feedHtml(`${letterFrom}${bodyHtml}`, link),
+    content: feedHtml(finish(`${letterFrom}${bodyHtml}`), link),
     categories: [contentTypeLabel.bulletin],
     customData: `<dc:creator>${escapeXml(bulletin.author.name)}</dc:creator>`,
   };
@@ -108,7 +112,7 @@ export function eventWhenText(when: EventWhen): string {
   return when.partOfDay ? `${text} (the bulletin gives no exact time)` : `${text} (the bulletin gives no time)`;
 }
 
-export function eventFeedItem(event: EventInput, bodyHtml: string, siteUrl: string): FeedItem {
+export function eventFeedItem(event: EventInput, bodyHtml: string, siteUrl: string, finish: Finish = unfinished): FeedItem {
   const link = absoluteUrl(entryPath('event', event.id), siteUrl);
   const where = event.online ? 'Online' : (event.venue ?? 'The bulletin does not say where.');
   const booking = event.booking
@@ -132,7 +136,7 @@ export function eventFeedItem(event: EventInput, bodyHtml: string, siteUrl: stri
     link,
     pubDate: announcedAt(event.bulletin),
     description: `${formatEventWhen(event.when)}. ${event.summary}`,
-    content: feedHtml(`${facts}${bodyHtml}${calendar}`, link),
+    content: feedHtml(finish(`${facts}${bodyHtml}${calendar}`), link),
     categories: [contentTypeLabel.event, ...event.terms.areasOfNeed, ...event.terms.audiences],
   };
 }
@@ -151,7 +155,12 @@ export interface ConsultationInput {
   bulletin: { issue: string; published?: string };
 }
 
-export function consultationFeedItem(consultation: ConsultationInput, bodyHtml: string, siteUrl: string): FeedItem {
+export function consultationFeedItem(
+  consultation: ConsultationInput,
+  bodyHtml: string,
+  siteUrl: string,
+  finish: Finish = unfinished,
+): FeedItem {
   const link = absoluteUrl(entryPath('consultation', consultation.id), siteUrl);
   // Worded as the deadline, not as a status: a reader keeps the item long after the build.
   const deadline = formatDeadline(consultation, 'open') ?? 'The bulletin gives no closing date.';
@@ -175,7 +184,7 @@ export function consultationFeedItem(consultation: ConsultationInput, bodyHtml: 
     link,
     pubDate: announcedAt(consultation.bulletin),
     description: consultation.closes ? `${deadline}. ${consultation.summary}` : consultation.summary,
-    content: feedHtml(html, link),
+    content: feedHtml(finish(html), link),
     categories: [contentTypeLabel.consultation, ...consultation.terms.areasOfNeed, ...consultation.terms.audiences],
   };
 }
