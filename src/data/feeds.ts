@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import site from '../../site.config';
-import { kindLabel } from '../lib/consultation-status';
+import { kindLabel } from '../lib/wording';
 import { feedChannel } from '../lib/feeds/feed-channel';
 import { feedTitle, type FeedLink } from '../lib/feeds/feed-catalogue';
 import {

@@ -1,6 +1,7 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { addDays, londonInstant } from './london-time';
-import { eventWhenText, type EventInput } from './feeds/feed-items';
+import type { EventInput } from './feeds/feed-items';
+import { NO_LINK_NOTE, whenText } from './wording';
 import type { EventWhen } from './event-timing';
 import { absoluteUrl, entryPath } from './routes';
 
@@ -46,10 +47,10 @@ export function calendarSummary(event: Pick<CalendarEventInput, 'title' | 'when'
 }
 
 function calendarDescription(event: CalendarEventInput, pageUrl: string): string {
-  const lines = [`When: ${eventWhenText(event.when)}`, '', event.summary];
+  const lines = [`When: ${whenText(event.when)}`, '', event.summary];
   if (event.booking) {
     const booking = [event.booking.text];
-    if (event.booking.link) booking.push(event.booking.link.url ?? `${event.booking.link.title} (the bulletin gives no link)`);
+    if (event.booking.link) booking.push(event.booking.link.url ?? `${event.booking.link.title} ${NO_LINK_NOTE}`);
     if (event.booking.email) booking.push(`Email ${event.booking.email}`);
     lines.push('', `How to book: ${booking.join('. ')}`);
   }

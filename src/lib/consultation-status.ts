@@ -1,4 +1,4 @@
-import { formatDate, formatTime, londonInstant } from './london-time';
+import { londonInstant } from './london-time';
 
 /** When a "have your say" request accepts responses, as content gives it. */
 export interface ConsultationWindow {
@@ -11,14 +11,6 @@ export interface ConsultationWindow {
 export type ConsultationStatus = 'not-yet-open' | 'open' | 'closing-soon' | 'closed';
 
 export type ConsultationKind = 'consultation' | 'survey' | 'expression-of-interest' | 'nominations';
-
-/** What each kind of request is called on pages and in feeds. */
-export const kindLabel: Record<ConsultationKind, string> = {
-  consultation: 'Consultation',
-  survey: 'Survey',
-  'expression-of-interest': 'Expression of interest',
-  nominations: 'Nominations',
-};
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -59,20 +51,6 @@ export function consultationStatus(
 export function isAcceptingResponses(status: ConsultationStatus): boolean {
   return status === 'open' || status === 'closing-soon';
 }
-
-/** "Closes at 11:59pm on Wednesday 31 December 2025" (or "Closed at …" once passed). */
-export function formatDeadline(window: ConsultationWindow, status: ConsultationStatus): string | undefined {
-  if (!window.closes) return undefined;
-  const verb = status === 'closed' ? 'Closed' : 'Closes';
-  return `${verb} at ${formatTime(window.closesTime ?? '23:59')} on ${formatDate(window.closes)}`;
-}
-
-export const statusLabel: Record<ConsultationStatus, string> = {
-  'not-yet-open': 'Not open yet',
-  open: 'Open',
-  'closing-soon': 'Closing soon',
-  closed: 'Closed',
-};
 
 /** Soonest deadline first; requests without a deadline after those with one. */
 export function bySoonestDeadline<T extends { data: ConsultationWindow & { title: string } }>(a: T, b: T): number {

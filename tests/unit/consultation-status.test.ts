@@ -4,8 +4,8 @@ import {
   closingInstant,
   consultationStatus,
   deadlineInstant,
-  formatDeadline,
 } from '../../src/lib/consultation-status';
+import { deadlineText } from '../../src/lib/wording';
 
 const options = { closingSoonDays: 7 };
 const at = (iso: string) => new Date(iso);
@@ -15,8 +15,8 @@ describe('a deadline given as a date (Inclusive Pathways: 31 December 2025)', ()
 
   test('means 11:59pm London time that day', () => {
     expect(deadlineInstant(pathways)?.toISOString()).toBe('2025-12-31T23:59:00.000Z');
-    expect(formatDeadline(pathways, 'open')).toBe('Closes at 11:59pm on Wednesday 31 December 2025');
-    expect(formatDeadline(pathways, 'closed')).toBe('Closed at 11:59pm on Wednesday 31 December 2025');
+    expect(deadlineText(pathways, 'open')).toBe('Closes at 11:59pm on Wednesday 31 December 2025');
+    expect(deadlineText(pathways, 'closed')).toBe('Closed at 11:59pm on Wednesday 31 December 2025');
   });
 
   test('is open, then closing soon in the last 7 days, then closed at midnight', () => {
@@ -53,7 +53,7 @@ describe('other windows', () => {
 
   test('a given closing time is used instead of 11:59pm', () => {
     const window = { closes: '2026-02-27', closesTime: '17:00' };
-    expect(formatDeadline(window, 'open')).toBe('Closes at 5pm on Friday 27 February 2026');
+    expect(deadlineText(window, 'open')).toBe('Closes at 5pm on Friday 27 February 2026');
     expect(consultationStatus(window, at('2026-02-27T17:00:59Z'), options)).toBe('closing-soon');
     expect(consultationStatus(window, at('2026-02-27T17:01:00Z'), options)).toBe('closed');
   });
@@ -62,7 +62,7 @@ describe('other windows', () => {
     const endsWith = new Date('2026-02-04T00:00:00Z');
     expect(consultationStatus({}, at('2026-02-03T12:00:00Z'), { ...options, endsWith })).toBe('open');
     expect(consultationStatus({}, at('2026-02-04T00:00:00Z'), { ...options, endsWith })).toBe('closed');
-    expect(formatDeadline({}, 'open')).toBeUndefined();
+    expect(deadlineText({}, 'open')).toBeUndefined();
   });
 
   test('never shows "closing soon" without a stated deadline', () => {

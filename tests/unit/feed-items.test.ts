@@ -3,7 +3,6 @@ import {
   bulletinFeedItem,
   consultationFeedItem,
   eventFeedItem,
-  eventWhenText,
   newestFirst,
   type EventInput,
 } from '../../src/lib/feeds/feed-items';
@@ -71,14 +70,6 @@ describe('eventFeedItem', () => {
   });
 });
 
-describe('eventWhenText', () => {
-  it('gives times where the source gives them and says so where it does not', () => {
-    expect(eventWhenText({ date: '2026-06-16', startTime: '10:00', endTime: '11:00' })).toBe(
-      'Tuesday 16 June 2026, 10am to 11am',
-    );
-    expect(eventWhenText({ date: '2026-06-16' })).toBe('Tuesday 16 June 2026 (the bulletin gives no time)');
-  });
-});
 
 describe('consultationFeedItem', () => {
   const consultation = {

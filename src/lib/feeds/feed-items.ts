@@ -1,9 +1,9 @@
-import { formatDeadline } from '../consultation-status';
 import { formatEventWhen, type EventWhen } from '../event-timing';
 import { feedHtml } from './feed-html';
 import { escapeHtml } from '../html-text';
 import { formatDate, londonInstant } from '../london-time';
 import { bulletinPublishDate } from '../publication';
+import { deadlineText, NO_CLOSING_DATE, NO_LINK_NOTE, whenText, whereText } from '../wording';
 import { absoluteUrl, entryPath, eventCalendarPath } from '../routes';
 
 /*
@@ -52,7 +52,7 @@ function escapeXml(text: string): string {
 function namedLinkHtml(link: NamedLink): string {
   return link.url
     ? `<a href="${escapeHtml(link.url)}">${escapeHtml(link.title)}</a>`
-    : `${escapeHtml(link.title)} (the bulletin gives no link)`;
+    : `${escapeHtml(link.title)} ${NO_LINK_NOTE}`;
 }
 
 function fact(label: string, valueHtml: string): string {
@@ -105,16 +105,8 @@ export interface EventInput {
   bulletin: { issue: string; published?: string };
 }
 
-/** What the event's "when" says, including that the source gives no time where it does not. */
-export function eventWhenText(when: EventWhen): string {
-  const text = formatEventWhen(when);
-  if (when.startTime) return text;
-  return when.partOfDay ? `${text} (the bulletin gives no exact time)` : `${text} (the bulletin gives no time)`;
-}
-
 export function eventFeedItem(event: EventInput, bodyHtml: string, siteUrl: string, finish: Finish = unfinished): FeedItem {
   const link = absoluteUrl(entryPath('event', event.id), siteUrl);
-  const where = event.online ? 'Online' : (event.venue ?? 'The bulletin does not say where.');
   const booking = event.booking
     ? fact(
         'How to book',
@@ -129,7 +121,7 @@ export function eventFeedItem(event: EventInput, bodyHtml: string, siteUrl: stri
       )
     : '';
   const calendar = `<p><a href="${absoluteUrl(eventCalendarPath(event.id), siteUrl)}">Add to calendar</a></p>`;
-  const facts = `${fact('When', escapeHtml(eventWhenText(event.when)))}${fact('Where', escapeHtml(where))}${booking}`;
+  const facts = `${fact('When', escapeHtml(whenText(event.when)))}${fact('Where', escapeHtml(whereText(event)))}${booking}`;
   return {
     kind: 'event',
     title: event.title,
@@ -163,7 +155,7 @@ export function consultationFeedItem(
 ): FeedItem {
   const link = absoluteUrl(entryPath('consultation', consultation.id), siteUrl);
   // Worded as the deadline, not as a status: a reader keeps the item long after the build.
-  const deadline = formatDeadline(consultation, 'open') ?? 'The bulletin gives no closing date.';
+  const deadline = deadlineText(consultation, 'open') ?? NO_CLOSING_DATE;
   const opens = consultation.opens ? fact('Opens', escapeHtml(formatDate(consultation.opens))) : '';
   const ways = consultation.respond
     .map((way) => {
