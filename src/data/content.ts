@@ -2,10 +2,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import site from '../../site.config';
 import { whyMarkdownFailed } from '../integrations/reject-unsafe-html';
 import { contentProblems, describeProblems } from '../lib/content-integrity';
-import { consultationStatus, type ConsultationStatus } from '../lib/consultation-status';
-import { byStart, eventBounds } from '../lib/event-timing';
+import { bySoonestDeadline, consultationStatus, type ConsultationStatus } from '../lib/consultation-status';
+import { byStart, eventBounds, eventStatus, type EventStatus } from '../lib/event-timing';
 import { isPublic } from '../lib/publication';
 import { now } from './now';
+import { entryHref } from './urls';
 
 /*
  * The only place pages get content from, so drafts and scheduled entries are filtered
@@ -13,9 +14,49 @@ import { now } from './now';
  * editors can preview them; a build never does.
  */
 
-export type Bulletin = CollectionEntry<'bulletins'>;
-export type SiteEvent = CollectionEntry<'events'>;
-export type Consultation = CollectionEntry<'consultations'> & { status: ConsultationStatus };
+/** An area of need or audience as an entry shows it. */
+export interface Term {
+  id: string;
+  label: string;
+}
+
+/** What every entry's view holds besides its file: its link, and the terms it is tagged with. */
+interface EntryView {
+  /** The link to its page (the route table's, with the site's base path). */
+  url: string;
+  terms: { areasOfNeed: Term[]; audiences: Term[] };
+}
+
+/** A published bulletin, with what it announced. */
+export type Bulletin = CollectionEntry<'bulletins'> & {
+  url: string;
+  /** Its events, soonest first, and its requests to have your say, soonest deadline first. */
+  announced: { events: SiteEvent[]; consultations: Consultation[] };
+};
+
+/** A published event with its status at build time and the bulletin that announced it. */
+export type SiteEvent = CollectionEntry<'events'> &
+  EntryView & {
+    status: EventStatus;
+    bulletin: Bulletin;
+    /** The other sessions of its series, soonest first. */
+    otherSessions: SiteEvent[];
+  };
+
+/** A published request to have your say with its status at build time. */
+export type Consultation = CollectionEntry<'consultations'> &
+  EntryView & {
+    status: ConsultationStatus;
+    bulletin: Bulletin;
+    /** The events it recruits for, soonest first. */
+    events: SiteEvent[];
+  };
+
+/** Feeds and search show a term by its label alone. */
+export function termLabels(terms: EntryView['terms']): { areasOfNeed: string[]; audiences: string[] } {
+  return { areasOfNeed: terms.areasOfNeed.map((term) => term.label), audiences: terms.audiences.map((term) => term.label) };
+}
+
 export type AreaOfNeed = CollectionEntry<'areasOfNeed'>;
 export type Audience = CollectionEntry<'audiences'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
@@ -53,53 +94,79 @@ const getCheckedContent = memo(async () => {
   return content;
 });
 
-/** Published bulletins, newest issue first. */
-export const getBulletins = memo(async (): Promise<Bulletin[]> => {
-  const all = (await getCheckedContent()).bulletins;
-  return all
+/**
+ * The published site: one view of each entry, built once. Its link, its status at `now`,
+ * its terms, the bulletin that announced it and its related entries are worked out here
+ * and nowhere else; pages, feeds, calendars and search only read them. An event or request
+ * is public only while the bulletin announcing it is.
+ */
+const getSite = memo(async () => {
+  const content = await getCheckedContent();
+  const shown = (entry: { data: { draft: boolean } }) => previewDrafts || !entry.data.draft;
+  const labels = (all: { id: string; data: { label: string } }[], wanted: { id: string }[]): Term[] => {
+    const ids = new Set(wanted.map((reference) => reference.id));
+    return all.filter((term) => ids.has(term.id)).map((term) => ({ id: term.id, label: term.data.label }));
+  };
+  const termsOf = (data: { areasOfNeed: { id: string }[]; audiences: { id: string }[] }) => ({
+    areasOfNeed: labels(content.areasOfNeed, data.areasOfNeed),
+    audiences: labels(content.audiences, data.audiences),
+  });
+
+  const bulletins: Bulletin[] = content.bulletins
     .filter((bulletin) => previewDrafts || isPublic(bulletin.data, now))
-    .sort((a, b) => b.data.issue.localeCompare(a.data.issue));
-});
+    .sort((a, b) => b.data.issue.localeCompare(a.data.issue))
+    .map((bulletin) =>
+      Object.assign(bulletin, { url: entryHref('bulletin', bulletin.id), announced: { events: [], consultations: [] } }),
+    );
+  const bulletinsById = new Map(bulletins.map((bulletin) => [bulletin.id, bulletin]));
 
-const getBulletinsById = memo(async () => new Map((await getBulletins()).map((bulletin) => [bulletin.id, bulletin])));
+  const events: SiteEvent[] = content.events
+    .filter((event) => shown(event) && bulletinsById.has(event.data.bulletin.id))
+    .sort(byStart)
+    .map((event) =>
+      Object.assign(event, {
+        url: entryHref('event', event.id),
+        terms: termsOf(event.data),
+        status: eventStatus(event.data, now),
+        bulletin: bulletinsById.get(event.data.bulletin.id)!,
+        otherSessions: [],
+      }),
+    );
+  for (const event of events) {
+    const { series } = event.data;
+    if (series) event.otherSessions = events.filter((other) => other.data.series === series && other !== event);
+    event.bulletin.announced.events.push(event);
+  }
+  const eventsById = new Map(events.map((event) => [event.id, event]));
 
-/** The published bulletin an event or request names; pages only ever have published entries, whose bulletins are published too. */
-export async function getBulletin(id: string): Promise<Bulletin> {
-  const bulletin = (await getBulletinsById()).get(id);
-  if (!bulletin) throw new Error(`No published bulletin "${id}".`);
-  return bulletin;
-}
-
-async function publicBulletinIds(): Promise<Set<string>> {
-  return new Set((await getBulletins()).map((bulletin) => bulletin.id));
-}
-
-/** Published events, soonest first. An event is public only while the bulletin announcing it is. */
-export const getEvents = memo(async (): Promise<SiteEvent[]> => {
-  const bulletinIds = await publicBulletinIds();
-  const all = (await getCheckedContent()).events;
-  return all
-    .filter((event) => previewDrafts || (!event.data.draft && bulletinIds.has(event.data.bulletin.id)))
-    .sort(byStart);
-});
-
-/** Published consultations with their status at build time. */
-export const getConsultations = memo(async (): Promise<Consultation[]> => {
-  const bulletinIds = await publicBulletinIds();
-  const events = new Map((await getEvents()).map((event) => [event.id, event]));
-  const all = (await getCheckedContent()).consultations;
-  return all
-    .filter((consultation) => previewDrafts || (!consultation.data.draft && bulletinIds.has(consultation.data.bulletin.id)))
+  const consultations: Consultation[] = content.consultations
+    .filter((consultation) => shown(consultation) && bulletinsById.has(consultation.data.bulletin.id))
     .map((consultation) => {
-      const starts = consultation.data.events
-        .map((reference) => events.get(reference.id))
-        .filter((event) => event !== undefined)
-        .map((event) => eventBounds(event.data).start.getTime());
+      const recruitsFor = consultation.data.events.flatMap((reference) => eventsById.get(reference.id) ?? []);
+      const starts = recruitsFor.map((event) => eventBounds(event.data).start.getTime());
       const endsWith = starts.length > 0 ? new Date(Math.max(...starts)) : undefined;
-      const status = consultationStatus(consultation.data, now, { closingSoonDays: site.closingSoonDays, endsWith });
-      return Object.assign(consultation, { status });
-    });
+      return Object.assign(consultation, {
+        url: entryHref('consultation', consultation.id),
+        terms: termsOf(consultation.data),
+        status: consultationStatus(consultation.data, now, { closingSoonDays: site.closingSoonDays, endsWith }),
+        bulletin: bulletinsById.get(consultation.data.bulletin.id)!,
+        events: recruitsFor,
+      });
+    })
+    .sort(bySoonestDeadline);
+  for (const consultation of consultations) consultation.bulletin.announced.consultations.push(consultation);
+
+  return { bulletins, events, consultations };
 });
+
+/** Published bulletins, newest issue first. */
+export const getBulletins = async (): Promise<Bulletin[]> => (await getSite()).bulletins;
+
+/** Published events, soonest first. */
+export const getEvents = async (): Promise<SiteEvent[]> => (await getSite()).events;
+
+/** Published requests to have your say, soonest deadline first. */
+export const getConsultations = async (): Promise<Consultation[]> => (await getSite()).consultations;
 
 export const getAreasOfNeed = memo(async () => (await getCheckedContent()).areasOfNeed);
 export const getAudiences = memo(async () => (await getCheckedContent()).audiences);

@@ -12,10 +12,9 @@ import {
   type FeedItem,
   type FeedOrder,
 } from '../lib/feeds/feed-items';
-import { getBulletin, getBulletins, getConsultations, getEvents, type Consultation, type SiteEvent } from './content';
+import { getBulletins, getConsultations, getEvents, type Consultation, type SiteEvent, termLabels } from './content';
 import { entryHtml } from './entry-html';
 import { finisherFor } from './finish';
-import { termLabels } from './terms';
 import { absolute } from './urls';
 import { entryPath } from '../lib/routes';
 
@@ -54,14 +53,14 @@ export async function bulletinCandidates(): Promise<FeedCandidate[]> {
 export async function eventCandidates(keep: (event: SiteEvent) => boolean = () => true): Promise<FeedCandidate[]> {
   return Promise.all(
     (await getEvents()).filter(keep).map(async (event) => {
-      const bulletin = (await getBulletin(event.data.bulletin.id)).data;
+      const bulletin = event.bulletin.data;
       return {
         kind: 'event' as const,
         pubDate: announcedAt(bulletin),
         link: absolute(entryPath('event', event.id)),
         item: once(`event/${event.id}`, async () =>
           eventFeedItem(
-            { id: event.id, ...event.data, when: event.data, terms: await termLabels(event.data), bulletin },
+            { id: event.id, ...event.data, when: event.data, terms: termLabels(event.terms), bulletin },
             await entryHtml(event),
             site.url,
             await finisherFor(bulletin.issue),
@@ -75,7 +74,7 @@ export async function eventCandidates(keep: (event: SiteEvent) => boolean = () =
 export async function consultationCandidates(keep: (consultation: Consultation) => boolean = () => true): Promise<FeedCandidate[]> {
   return Promise.all(
     (await getConsultations()).filter(keep).map(async (consultation) => {
-      const bulletin = (await getBulletin(consultation.data.bulletin.id)).data;
+      const bulletin = consultation.bulletin.data;
       return {
         kind: 'consultation' as const,
         pubDate: announcedAt(bulletin),
@@ -86,7 +85,7 @@ export async function consultationCandidates(keep: (consultation: Consultation) 
               id: consultation.id,
               ...consultation.data,
               kindLabel: kindLabel[consultation.data.kind],
-              terms: await termLabels(consultation.data),
+              terms: termLabels(consultation.terms),
               bulletin,
             },
             await entryHtml(consultation),

@@ -1,15 +1,14 @@
 import {
   getAreasOfNeed,
   getAudiences,
-  getBulletin,
   getBulletins,
   getConsultations,
   getEvents,
   type Bulletin,
   type Consultation,
   type SiteEvent,
+  termLabels,
 } from './content';
-import { termLabels } from './terms';
 import { contentTypeLabel } from '../lib/feeds/feed-items';
 import { searchFilterNames, searchFilterValues, type SearchFilterName, type SearchFilterValues } from '../lib/search-filters';
 
@@ -17,26 +16,24 @@ import { searchFilterNames, searchFilterValues, type SearchFilterName, type Sear
 
 /** A bulletin is about whatever the events and requests it announces are about. */
 export async function bulletinSearchFilters(bulletin: Bulletin): Promise<SearchFilterValues> {
-  const announced = [...(await getEvents()), ...(await getConsultations())]
-    .filter((entry) => entry.data.bulletin.id === bulletin.id)
-    .map((entry) => entry.data);
-  const labels = await termLabels({
-    areasOfNeed: announced.flatMap((data) => data.areasOfNeed),
-    audiences: announced.flatMap((data) => data.audiences),
+  const announced = [...bulletin.announced.events, ...bulletin.announced.consultations];
+  const labels = termLabels({
+    areasOfNeed: announced.flatMap((entry) => entry.terms.areasOfNeed),
+    audiences: announced.flatMap((entry) => entry.terms.audiences),
   });
   return searchFilterValues({ kind: 'bulletin', ...labels, date: bulletin.data.issue });
 }
 
 export async function eventSearchFilters(event: SiteEvent): Promise<SearchFilterValues> {
-  return searchFilterValues({ kind: 'event', ...(await termLabels(event.data)), date: event.data.date });
+  return searchFilterValues({ kind: 'event', ...termLabels(event.terms), date: event.data.date });
 }
 
 /** A request belongs to the year it closes, or else the year it was announced. */
 export async function consultationSearchFilters(consultation: Consultation): Promise<SearchFilterValues> {
   return searchFilterValues({
     kind: 'consultation',
-    ...(await termLabels(consultation.data)),
-    date: consultation.data.closes ?? (await getBulletin(consultation.data.bulletin.id)).data.issue,
+    ...termLabels(consultation.terms),
+    date: consultation.data.closes ?? consultation.bulletin.data.issue,
   });
 }
 

@@ -35,7 +35,7 @@ export default function linkCheck(options: { contentDir: string }): AstroIntegra
         if (problems.length === 0) return;
         const sourceOf = (page: string) => {
           // A page made from one content file is reported against the file an editor can open.
-          const entry = entryOfPath(`/${page}`);
+          const entry = entryOfPath(page);
           const folder = entry && SOURCE_FOLDERS[entry.kind];
           if (!entry || !folder) return undefined;
           const { id } = entry;

@@ -52,6 +52,22 @@ export function isAcceptingResponses(status: ConsultationStatus): boolean {
   return status === 'open' || status === 'closing-soon';
 }
 
+/**
+ * Groups requests by the status each already has: open (soonest deadline first), not open
+ * yet, and closed (most recent first). Every list of requests groups them with this, so
+ * no page can file a request that has not opened under "closed".
+ */
+export function groupByStatus<T extends { data: ConsultationWindow & { title: string }; status: ConsultationStatus }>(
+  requests: readonly T[],
+): { open: T[]; notYetOpen: T[]; closed: T[] } {
+  const sorted = [...requests].sort(bySoonestDeadline);
+  return {
+    open: sorted.filter((request) => isAcceptingResponses(request.status)),
+    notYetOpen: sorted.filter((request) => request.status === 'not-yet-open'),
+    closed: sorted.filter((request) => request.status === 'closed').reverse(),
+  };
+}
+
 /** Soonest deadline first; requests without a deadline after those with one. */
 export function bySoonestDeadline<T extends { data: ConsultationWindow & { title: string } }>(a: T, b: T): number {
   const aCloses = closingInstant(a.data)?.getTime() ?? Number.POSITIVE_INFINITY;

@@ -52,14 +52,16 @@ export function byStart<T extends { data: EventWhen & { title: string } }>(a: T,
   return partDifference !== 0 ? partDifference : a.data.title.localeCompare(b.data.title);
 }
 
-/** Splits events into upcoming (soonest first, including today's) and past (most recent first). */
-export function splitByTime<T extends { data: EventWhen & { title: string } }>(
+/**
+ * Splits events, by the status each already has, into upcoming (soonest first, including
+ * today's) and past (most recent first). Every list of events groups them with this.
+ */
+export function splitByStatus<T extends { data: EventWhen & { title: string }; status: EventStatus }>(
   events: readonly T[],
-  now: Date,
 ): { upcoming: T[]; past: T[] } {
   const sorted = [...events].sort(byStart);
   return {
-    upcoming: sorted.filter((event) => eventStatus(event.data, now) !== 'past'),
-    past: sorted.filter((event) => eventStatus(event.data, now) === 'past').reverse(),
+    upcoming: sorted.filter((event) => event.status !== 'past'),
+    past: sorted.filter((event) => event.status === 'past').reverse(),
   };
 }

@@ -19,6 +19,12 @@ export interface FinishOptions {
   referenceMonth?: string;
 }
 
+/**
+ * Set on an element whose text was written for another month than the page's, such as a
+ * card for an event on a list page: `data-written-in="2026-02"`. It is removed from the output.
+ */
+export const WRITTEN_IN = 'data-written-in';
+
 /** Elements whose text is code, script or otherwise not prose to mark. */
 const NOT_PROSE = new Set(['script', 'style', 'textarea', 'title', 'svg', 'math', 'template', 'code', 'pre', 'kbd', 'samp']);
 /** Where an expansion in brackets would break the text: link and button names, headings, labels. */
@@ -93,9 +99,16 @@ function finishChildren(parent: ParentNode, context: Context): void {
         children.push(child);
         continue;
       }
+      const pageMonth = context.referenceMonth;
+      const writtenIn = child.attribs[WRITTEN_IN];
+      if (writtenIn !== undefined) {
+        context.referenceMonth = writtenIn;
+        delete child.attribs[WRITTEN_IN];
+      }
       context.inside.set(name, (context.inside.get(name) ?? 0) + 1);
       finishChildren(child, context);
       context.inside.set(name, context.inside.get(name)! - 1);
+      context.referenceMonth = pageMonth;
       children.push(child);
     } else {
       children.push(child);

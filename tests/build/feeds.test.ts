@@ -115,13 +115,31 @@ describe('feeds', () => {
     }
   });
 
+  it('carry the same date and abbreviation markup as the pages', () => {
+    const items = feeds.get('/bulletins/rss.xml')!.items;
+    for (const bulletinPath of entryPages('bulletins')) {
+      const $ = page(bulletinPath);
+      const content = load(items.find((item) => item.link === absolute(bulletinPath))!['content:encoded']!);
+      const times = (doc: typeof $, scope: string) =>
+        doc(`${scope} time`).map((_, time) => `${doc(time).attr('datetime')} ${doc(time).text()}`).get().sort();
+      expect(times(content, ':root').length).toBeGreaterThan(0);
+      for (const time of times($, '.prose')) expect(times(content, ':root')).toContain(time);
+      const explained = (doc: typeof $) =>
+        new Set(doc('abbr').map((_, abbr) => `${doc(abbr).text().replace(/[’']s$/, '')}: ${doc(abbr).attr('title')}`).get());
+      const onPage = explained($);
+      expect(explained(content).size).toBeGreaterThan(0);
+      for (const abbreviation of explained(content)) expect(onPage, abbreviation).toContain(abbreviation);
+    }
+  });
+
   it('carry every article of a bulletin in full, including the MDX timetable', () => {
     const items = feeds.get('/bulletins/rss.xml')!.items;
     for (const bulletinPath of entryPages('bulletins')) {
       const $ = page(bulletinPath);
-      // Pages explain abbreviations in brackets where first used; feeds carry the bulletin's own words.
+      // Both explain abbreviations in brackets where first used, which need not be the same place.
       $('.expansion').remove();
       const content = load(items.find((item) => item.link === absolute(bulletinPath))!['content:encoded']!);
+      content('.expansion').remove();
       const headings = $('.prose h2').map((_, heading) => $(heading).text().trim()).get();
       expect(headings.length).toBeGreaterThan(1);
       expect(content('h2').map((_, heading) => content(heading).text().trim()).get()).toEqual(headings);

@@ -117,7 +117,7 @@ describe('the search page', () => {
     expect(scripts).toHaveLength(1);
     const code = readFileSync(join(DIST, scripts[0]), 'utf8');
     expect(code).toMatch(/import\(/);
-    expect(code).toContain('/pagefind/pagefind.js');
+    expect(code).toContain('pagefind/pagefind.js');
   });
 
   it('keeps search code off content pages', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventBounds, eventStatus, formatEventWhen, isAllDay, splitByTime } from '../../src/lib/event-timing';
+import { eventBounds, eventStatus, formatEventWhen, isAllDay, splitByStatus } from '../../src/lib/event-timing';
 
 const at = (iso: string) => new Date(iso);
 
@@ -78,9 +78,11 @@ describe('formatEventWhen', () => {
   });
 });
 
-describe('splitByTime', () => {
+describe('splitByStatus', () => {
+  const now = at('2026-01-15T12:00:00Z');
   const entry = (title: string, date: string, partOfDay?: 'morning' | 'afternoon') => ({
     data: { title, date, partOfDay },
+    status: eventStatus({ date }, now),
   });
 
   test('upcoming soonest first with mornings before afternoons; past most recent first', () => {
@@ -90,7 +92,7 @@ describe('splitByTime', () => {
       entry('Y morning', '2026-01-21', 'morning'),
       entry('B webinar', '2025-12-01'),
     ];
-    const { upcoming, past } = splitByTime(events, at('2026-01-15T12:00:00Z'));
+    const { upcoming, past } = splitByStatus(events);
     expect(upcoming.map((event) => event.data.title)).toEqual(['Y morning', 'Z afternoon']);
     expect(past.map((event) => event.data.title)).toEqual(['A webinar', 'B webinar']);
   });

@@ -119,6 +119,12 @@ describe('the finishing step', () => {
     );
   });
 
+  test('a part of the page written for another month gives its dates that month\'s year', () => {
+    expect(finish('<ul><li data-written-in="2025-12">on 21 January</li><li>on 21 January</li></ul>', '2026-11')).toBe(
+      '<ul><li>on <time datetime="2026-01-21">21 January</time></li><li>on <time datetime="2027-01-21">21 January</time></li></ul>',
+    );
+  });
+
   test('matches whole words only, and never inside existing abbr', () => {
     const html = '<p>SENDING UNSEND? <abbr title="x">ICB</abbr></p>';
     expect(finish(html)).toBe(html);

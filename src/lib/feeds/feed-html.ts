@@ -10,6 +10,8 @@ const allowedTags = [
   'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
   'a', 'strong', 'em', 'b', 'i', 'abbr', 'code', 'pre', 'blockquote', 'time', 'img',
   'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  // The finishing step's written-out expansion of an abbreviation, kept as the page has it.
+  'span',
 ];
 
 /** Resolves a link against the page it came from; leaves it alone if it cannot be parsed. */
@@ -33,7 +35,9 @@ export function feedHtml(html: string, pageUrl: string | URL): string {
       td: ['colspan', 'rowspan'],
       time: ['datetime'],
       abbr: ['title'],
+      span: ['class'],
     },
+    allowedClasses: { span: ['expansion'] },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowProtocolRelative: false,
     transformTags: {
@@ -41,6 +45,8 @@ export function feedHtml(html: string, pageUrl: string | URL): string {
         tagName,
         attribs: attribs.href ? { ...attribs, href: absolute(attribs.href, base) } : attribs,
       }),
+      // Other spans only styled the page (visually hidden text, say): their text stays, the span goes.
+      span: (tagName, attribs) => (attribs.class === 'expansion' ? { tagName, attribs } : { tagName: 'unwrap', attribs: {} }),
       img: (tagName, attribs) => ({
         tagName,
         attribs: attribs.src ? { ...attribs, src: absolute(attribs.src, base) } : attribs,
