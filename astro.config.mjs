@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import site from './site.config.ts';
 import { basePathOf } from './src/lib/routes.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { contentDir } from './src/content-location.ts';
+import { environment } from './src/environment.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import draftPreview from './src/integrations/draft-preview.ts';
 import linkCheck from './src/integrations/link-check.ts';
@@ -24,19 +24,19 @@ export default defineConfig({
   // securityHeaders and linkCheck stay last: they read the finished pages, including
   // files and inline scripts that other integrations add when the build is done.
   integrations: [
-    contentChecks({ contentDir }),
+    contentChecks({ contentDir: environment.contentDir }),
     draftPreview(),
     mdx(),
     sitemap(),
     pagefind(),
     securityHeaders(),
-    linkCheck({ contentDir }),
+    linkCheck({ contentDir: environment.contentDir }),
   ],
   // Raw HTML is parsed into elements so the check below sees what a browser would.
   markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [rejectUnsafeHtml] }) },
   build: { format: 'directory' },
   // Builds of generated or broken content (tests, the benchmark) write elsewhere, so
   // they never clobber dist/ or share a content cache with the real site.
-  outDir: process.env.BUILD_OUT_DIR ?? './dist',
-  cacheDir: process.env.BUILD_CACHE_DIR ?? './node_modules/.astro',
+  outDir: environment.outDir,
+  cacheDir: environment.cacheDir,
 });

@@ -1,3 +1,4 @@
+import { environment } from './src/environment';
 import { defineSiteConfig } from './src/lib/site-config';
 
 // The one file another council edits to reuse this engine (with the content/ folder).
@@ -5,9 +6,10 @@ export default defineSiteConfig({
   name: 'Birmingham SEND and Inclusion news',
   description:
     'Monthly SEND and Inclusion updates from Birmingham City Council, with the events and consultations they announce.',
+  bulletins: { name: 'SEND and Inclusion Update', topic: 'SEND and Inclusion' },
   organisation: { name: 'Birmingham City Council', url: 'https://www.birmingham.gov.uk' },
   // Replace with the address the site is published at; SITE_URL overrides it for a deployment.
-  url: process.env.SITE_URL ?? 'https://send-news.example.org',
+  url: environment.siteUrl ?? 'https://send-news.example.org',
   language: 'en-GB',
   localOffer: { label: 'Local Offer Birmingham', url: 'https://www.localofferbirmingham.co.uk/' },
   social: [

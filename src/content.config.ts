@@ -1,7 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './content-location';
+import { environment } from './environment';
+
+const { contentDir } = environment;
 import {
   emailAddress,
   issueMonth,

@@ -1,4 +1,4 @@
-import { resolveNow } from '../lib/london-time';
+import { environment } from '../environment';
 
 /** The build's idea of "now", read once so every page agrees. */
-export const now: Date = resolveNow(process.env.SITE_NOW);
+export const now: Date = environment.now;

@@ -19,6 +19,13 @@ export const siteConfigSchema = z.object({
   name: z.string().min(1),
   /** One sentence: what the site is, for search results and social previews. */
   description: z.string().min(1).max(200, { error: 'Keep the description under 200 characters.' }),
+  /** What the council calls its bulletins, as pages and feeds name them. */
+  bulletins: z.object({
+    /** Each issue's name, as in "Every monthly SEND and Inclusion Update". */
+    name: z.string().min(1, { error: 'Give the name of one bulletin, for example "SEND and Inclusion Update".' }),
+    /** What they are about, as in "the SEND and Inclusion bulletins". */
+    topic: z.string().min(1, { error: 'Say what the bulletins are about, for example "SEND and Inclusion".' }),
+  }),
   /** The council that publishes the site. */
   organisation: z.object({ name: z.string().min(1), url: z.url() }),
   /** Where the built site is published, without a trailing slash. */

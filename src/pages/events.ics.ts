@@ -10,7 +10,7 @@ export const GET: APIRoute = async () => {
   const body = buildCalendar(events, {
     subscription: {
       name: `${site.name}: ${eventsCalendar.title}`,
-      description: 'Events announced in the SEND and Inclusion bulletins.',
+      description: `Events announced in the ${site.bulletins.topic} bulletins.`,
       refreshSeconds: 60 * 60 * 24,
     },
     siteUrl: site.url,

@@ -5,6 +5,7 @@ import site from '../../site.config';
 const good: SiteConfigInput = {
   name: 'Anytown SEND news',
   description: 'SEND updates from Anytown Council.',
+  bulletins: { name: 'SEND Newsletter', topic: 'SEND' },
   organisation: { name: 'Anytown Council', url: 'https://www.anytown.gov.uk' },
   url: 'https://send-news.anytown.gov.uk',
   localOffer: { label: 'Anytown Local Offer', url: 'https://localoffer.anytown.gov.uk' },
