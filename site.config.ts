@@ -1,4 +1,4 @@
-import { defineSiteConfig } from './src/lib/site-config';
+import { defineSiteConfig } from './src/lib/site-config.ts';
 
 // The one file another council edits to reuse this engine (with the content/ folder).
 export default defineSiteConfig({
@@ -24,5 +24,11 @@ export default defineSiteConfig({
     prepared: '2026-11-27',
     lastReviewed: '2026-11-27',
     firstPublished: '2026-11-27',
+  },
+  email: {
+    // Replace with the address the council sends bulletins from (used by `npm run email`).
+    from: { name: 'Birmingham SEND and Inclusion news', address: 'send-news@example.org' },
+    // To put your mailing tool's unsubscribe placeholder in the email's footer, add it as
+    // unsubscribe, for example unsubscribe: '*|UNSUB|*' for Mailchimp. Unset, there is none.
   },
 });
