@@ -135,7 +135,10 @@ export function emailDocument(input: EmailInput): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
     '<meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark">' +
     `<title>${escapeHtml(input.title)}</title><style>${emailCss}</style></head>` +
-    `<body><div class="email" lang="${escapeHtml(input.language)}" dir="${direction}">${body}</div></body></html>`;
+    // A mail client shows the email inside its own page, with its own landmarks: the email
+    // marks itself as one article, named, the way screen readers expect an email to be.
+    `<body><div class="email" role="article" aria-roledescription="email" aria-label="${escapeHtml(input.title)}" ` +
+    `lang="${escapeHtml(input.language)}" dir="${direction}">${body}</div></body></html>`;
   // The rules go onto the elements; only the dark scheme (a media query) stays in <style>.
   return juice(document, { preserveMediaQueries: true, removeStyleTags: true, applyWidthAttributes: false, applyHeightAttributes: false });
 }
