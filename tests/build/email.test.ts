@@ -25,7 +25,7 @@ function headingTexts($: CheerioAPI, selector: string): string[] {
     .map((_, element) => {
       const copy = $(element).clone();
       copy.find('.expansion, .visually-hidden').remove();
-      return `${element.tagName} ${copy.text().replace(/\s+/g, ' ').trim()}`;
+      return `${(element as { tagName: string }).tagName} ${copy.text().replace(/\s+/g, ' ').trim()}`;
     })
     .get();
 }
