@@ -9,6 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { environment } from './src/environment.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import draftPreview from './src/integrations/draft-preview.ts';
+import emailSize from './src/integrations/email-size.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -27,8 +28,10 @@ export default defineConfig({
     contentChecks({ contentDir: environment.contentDir }),
     draftPreview(),
     mdx(),
-    sitemap(),
+    // A bulletin's email preview is a tool for editors, not a page for families.
+    sitemap({ filter: (page) => !/\/bulletins\/[^/]+\/email\/$/.test(page) }),
     pagefind(),
+    emailSize(),
     securityHeaders(),
     linkCheck({ contentDir: environment.contentDir }),
   ],

@@ -1,5 +1,6 @@
-import { environment } from './src/environment';
-import { defineSiteConfig } from './src/lib/site-config';
+// Imports name their .ts files so `npm run email` can read this config with Node alone.
+import { environment } from './src/environment.ts';
+import { defineSiteConfig } from './src/lib/site-config.ts';
 
 // The one file another council edits to reuse this engine (with the content/ folder).
 export default defineSiteConfig({
@@ -26,5 +27,11 @@ export default defineSiteConfig({
     prepared: '2026-11-27',
     lastReviewed: '2026-11-27',
     firstPublished: '2026-11-27',
+  },
+  email: {
+    // Replace with the address the council sends bulletins from (used by `npm run email`).
+    from: { name: 'Birmingham SEND and Inclusion news', address: 'send-news@example.org' },
+    // To put your mailing tool's unsubscribe placeholder in the email's footer, add it as
+    // unsubscribe, for example unsubscribe: '*|UNSUB|*' for Mailchimp. Unset, there is none.
   },
 });

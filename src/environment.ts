@@ -1,4 +1,4 @@
-import { resolveNow } from './lib/london-time';
+import { resolveNow } from './lib/london-time.ts';
 
 /*
  * Every environment variable the build reads, declared and checked in one place. Editors

@@ -53,6 +53,12 @@ export function eventCalendarPath(id: string): string {
   return `/events/${id}.ics`;
 }
 
+/** A bulletin's email edition: the page that previews it for editors, or one of its two files. */
+export function bulletinEmailPath(id: string, part: 'preview' | 'html' | 'text' = 'preview'): string {
+  const file = { preview: '', html: 'email.html', text: 'email.txt' }[part];
+  return `${entryPath('bulletin', id)}${part === 'preview' ? 'email/' : file}`;
+}
+
 /** Past events, one page a year. */
 export function pastEventsPath(year: number | string): string {
   return `/events/past/${year}/`;

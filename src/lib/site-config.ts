@@ -50,6 +50,23 @@ export const siteConfigSchema = z.object({
     /** The date the site was first published. */
     firstPublished: isoDate,
   }),
+  /** The email edition of each bulletin (see docs/editing.md, "Send a bulletin by email"). */
+  email: z
+    .object({
+      /** Who the .eml made by `npm run email` is from; the mailing tool may set its own. */
+      from: z
+        .object({
+          name: z.string().min(1),
+          address: z.email({ error: 'Write the from address as a full email address, such as send-news@example.org' }),
+        })
+        .optional(),
+      /**
+       * The mailing tool's unsubscribe placeholder, written into the footer for the tool to
+       * replace: for example *|UNSUB|* (Mailchimp) or [[UNSUBSCRIBE]]. Left out when unset.
+       */
+      unsubscribe: z.string().min(1).optional(),
+    })
+    .default({}),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

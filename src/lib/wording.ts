@@ -53,5 +53,8 @@ export function whenText(when: EventWhen): string {
   return when.partOfDay ? `${text} (the bulletin gives no exact time)` : `${text} (the bulletin gives no time)`;
 }
 
+/** Said above the things a bulletin announces without a date. */
+export const UNDATED_NOTE = 'The bulletin gives no date for these, so they are not in the events calendar.';
+
 /** Said after a document, form or page that the source names without giving its address. */
 export const NO_LINK_NOTE = '(the bulletin gives no link)';

@@ -29,7 +29,16 @@ function documentsIn(file: string): string[] {
 function scriptingIn(html: string): string[] {
   const $ = load(html);
   const found: string[] = [];
-  $('iframe, frame, object, embed, applet').each((_, element) => void found.push(`<${element.tagName}>`));
+  $('iframe, frame, object, embed, applet').each((_, element) => {
+    // The one frame the site makes itself: an email preview, sandboxed with no scripts,
+    // whose document is written into the page (srcdoc) and so is checked here too.
+    const { srcdoc, sandbox, src } = element.attribs;
+    if (element.tagName === 'iframe' && srcdoc !== undefined && src === undefined && sandbox !== undefined && !/allow-scripts/.test(sandbox)) {
+      found.push(...scriptingIn(srcdoc));
+      return;
+    }
+    found.push(`<${element.tagName}>`);
+  });
   $('*').each((_, node) => {
     const element = node as unknown as { tagName: string; attribs: Record<string, string> };
     for (const [name, value] of Object.entries(element.attribs)) {
@@ -56,6 +65,9 @@ describe('published output cannot run script from content', () => {
       'onerror on <img>',
       'href=" javascript:alert(1)" on <a>',
     ]);
+    expect(scriptingIn('<iframe sandbox="allow-scripts" srcdoc="<p>x</p>"></iframe>')).toEqual(['<iframe>']);
+    expect(scriptingIn('<iframe sandbox="" srcdoc="<img src=x onerror=alert(1)>"></iframe>')).toEqual(['onerror on <img>']);
+    expect(scriptingIn('<iframe sandbox="" srcdoc="<p>x</p>"></iframe>')).toEqual([]);
   });
 
   it('MDX components still render: the December bulletin keeps its workshop timetable', () => {

@@ -32,5 +32,13 @@ describe('site config', () => {
     expect(() =>
       defineSiteConfig({ ...good, accessibility: { ...good.accessibility, prepared: '27/11/2026' } }),
     ).toThrow(/accessibility\.prepared: Write dates as YYYY-MM-DD/);
+    expect(() => defineSiteConfig({ ...good, email: { from: { name: 'Anytown', address: 'anytown.gov.uk' } } })).toThrow(
+      /email\.from\.address: Write the from address as a full email address/,
+    );
+  });
+
+  test('the email settings are optional: no unsubscribe placeholder unless the council sets one', () => {
+    expect(defineSiteConfig(good).email).toEqual({});
+    expect(defineSiteConfig({ ...good, email: { unsubscribe: '*|UNSUB|*' } }).email.unsubscribe).toBe('*|UNSUB|*');
   });
 });
