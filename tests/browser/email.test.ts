@@ -83,7 +83,7 @@ describe.each(published)('the %s email', (id) => {
     await tab.emulateMedia({ colorScheme: 'light' });
     await tab.goto(`${url}/bulletins/${id}/email/`);
     const frame = tab.frameLocator('iframe.email-preview');
-    await expect.poll(() => frame.locator('h1').textContent()).toBe(builtPage(`/bulletins/${id}/`)('article h1').text().replace(/\s+/g, ' ').trim());
+    await expect.poll(() => frame.locator('h1').textContent(), { timeout: 10_000 }).toBe(builtPage(`/bulletins/${id}/`)('article h1').text().replace(/\s+/g, ' ').trim());
     expect(await horizontalScrollProblems(tab)).toEqual([]);
     expect(await axeProblems(tab)).toEqual([]);
   });
