@@ -8,7 +8,8 @@ import { page, text } from '../support/dist';
  * settings) give. Lines of the December timetable are checked against the table instead.
  */
 
-const SEEDS = '../shared/seeds';
+/** The two source bulletins as the council sent them, kept in the repository. */
+const SEEDS = 'tests/fixtures/sources';
 const bulletins = [
   { seed: `${SEEDS}/2025-12-send-and-inclusion-update.txt`, path: '/bulletins/2025-12/' },
   { seed: `${SEEDS}/2026-02-send-and-inclusion-update.txt`, path: '/bulletins/2026-02/' },
