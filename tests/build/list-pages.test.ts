@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { load as parseYaml } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive } from '../../tools/bench/generate-archive';
 import { RECENT_SHOWN } from '../../src/lib/archive-years';
@@ -74,13 +75,24 @@ describe('the have-your-say list of a long archive', () => {
 });
 
 describe('area of need pages of a long archive', () => {
-  it('keep their earlier list short and point to the full lists', () => {
-    for (const area of ['communication-and-interaction', 'cognition-and-learning', 'sensory']) {
+  /** How many events of the generated archive (all past at the test's "now") each area of need has. */
+  function pastEventsByArea(): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const file of readdirSync(join(build.contentDir, 'events'))) {
+      const data = parseYaml(readFileSync(join(build.contentDir, 'events', file), 'utf8').split(/^---$/m)[1]) as { areasOfNeed?: string[] };
+      for (const area of data.areasOfNeed ?? []) counts.set(area, (counts.get(area) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  it('list the most recent earlier events, and link to all past events only when there are more', () => {
+    const counts = pastEventsByArea();
+    expect(counts.size, 'the generated archive tags events with areas of need').toBeGreaterThan(0);
+    for (const [area, count] of counts) {
       const $ = page(`areas-of-need/${area}`);
       const earlier = $('section[aria-labelledby="earlier"]');
-      earlier.find('.card-list').each((_i, list) => {
-        expect($(list).children('li').length).toBeLessThanOrEqual(RECENT_SHOWN);
-      });
+      expect(earlier.find('.card-list > li a[href^="/events/"]').length, area).toBe(Math.min(count, RECENT_SHOWN));
+      expect(earlier.find('a[href="/events/#past"]').length, area).toBe(count > RECENT_SHOWN ? 1 : 0);
     }
   });
 });

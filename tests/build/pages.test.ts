@@ -46,15 +46,15 @@ describe.each(TEMPLATE_PAGES)('%s', (path) => {
     expect($('footer a[href="/accessibility/"]').text()).toBe('Accessibility statement');
   });
 
-  test.skipIf(['/search/', '/reading-preferences/'].includes(path))(
-    'needs no JavaScript: its only script applies saved reading preferences, from <head>',
-    () => {
-      const scripts = $('script:not([type="application/ld+json"])');
-      expect(scripts).toHaveLength(1);
-      expect(scripts.parent().is('head')).toBe(true);
-      expect(scripts.text()).toContain('localStorage.getItem("reading-preferences")');
-    },
-  );
+  // Search and the reading preferences form need JavaScript; every other page works without it.
+  const needsScript = ['/search/', '/reading-preferences/'].includes(path);
+  test(needsScript ? 'has one module script of its own, besides the reading preferences script in <head>' : 'needs no JavaScript: its only script applies saved reading preferences, from <head>', () => {
+    const scripts = $('script:not([type="application/ld+json"])');
+    expect(scripts).toHaveLength(needsScript ? 2 : 1);
+    expect(scripts.first().parent().is('head')).toBe(true);
+    expect(scripts.first().text()).toContain('localStorage.getItem("reading-preferences")');
+    if (needsScript) expect(scripts.last().attr('type')).toBe('module');
+  });
 
   test('has breadcrumbs except on the home and 404 pages', () => {
     const expected = path === '/' || path === '/404.html' ? 0 : 1;

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptHashes, parseHeaders, policyForMeta } from '../../src/lib/security-headers';
-import { DIST } from '../support/dist';
+import { FIXTURE } from '../support/dist';
+
+const DIST = FIXTURE.root;
 
 const pages = readdirSync(DIST, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))

@@ -1,13 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { FIXTURE_OUT, LIVE_OUT } from './sites';
+import { FIXTURE_CONTENT, FIXTURE_OUT, LIVE_CONTENT, LIVE_OUT } from './sites';
 
 /** A built site on disk, read as a visitor would address it. */
 export interface BuiltSite {
   /** Names the site in test titles and messages. */
   name: string;
+  /** The built site. */
   root: string;
+  /** The content folder it was built from. */
+  contentDir: string;
   /** The built file for a site path: "/events/" is <root>/events/index.html. */
   file(sitePath: string): string;
   read(sitePath: string): string;
@@ -23,7 +26,7 @@ export interface BuiltSite {
   pagesToVisit(): string[];
 }
 
-export function builtSite(name: string, root: string): BuiltSite {
+export function builtSite(name: string, root: string, contentDir: string): BuiltSite {
   const file = (sitePath: string) => join(root, sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath);
   const read = (sitePath: string) => {
     const path = file(sitePath);
@@ -39,6 +42,7 @@ export function builtSite(name: string, root: string): BuiltSite {
   return {
     name,
     root,
+    contentDir,
     file,
     read,
     page: (sitePath) => load(read(sitePath)),
@@ -52,10 +56,10 @@ export function builtSite(name: string, root: string): BuiltSite {
 }
 
 /** Built from tests/fixtures/site/: assert its strings, statuses and counts freely. */
-export const FIXTURE = builtSite('the fixture site', FIXTURE_OUT);
+export const FIXTURE = builtSite('the fixture site', FIXTURE_OUT, FIXTURE_CONTENT);
 
 /** Built from content/: assert invariants only, never strings the next bulletin would change. */
-export const LIVE = builtSite('the live site', LIVE_OUT);
+export const LIVE = builtSite('the live site', LIVE_OUT, LIVE_CONTENT);
 
 /** Text as a reader hears it: whitespace collapsed. */
 export function text($: CheerioAPI, selector = 'main'): string {
