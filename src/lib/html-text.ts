@@ -46,15 +46,6 @@ export function rewriteText(html: string, rewrite: (text: string, context: TextC
   return result;
 }
 
-/** Applies a rewrite to the inside of one element, such as <main>, leaving the rest of the page alone. */
-export function rewriteInside(html: string, tag: string, rewrite: (inner: string) => string): string {
-  const start = new RegExp(`<${tag}[\\s>]`, 'i').exec(html);
-  const end = html.toLowerCase().lastIndexOf(`</${tag}>`);
-  if (!start || end < start.index) return html;
-  const contentStart = html.indexOf('>', start.index) + 1;
-  return html.slice(0, contentStart) + rewrite(html.slice(contentStart, end)) + html.slice(end);
-}
-
 /** Escapes text for use inside HTML built by hand, in content or in a quoted attribute. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

@@ -1,7 +1,7 @@
 import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildWithContent } from '../support/build-fixture';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
 
 /** Builds take turns (tests/support/build-lock.ts), so a test may wait for others first. */
 const BUILD_TIMEOUT = 180_000;
@@ -89,22 +89,25 @@ describe('an editor mistake stops the build with the file, the field and the fix
 });
 
 describe('raw HTML that could run script is rejected, naming the file', () => {
+  // One build: the build reports every file with such HTML at once.
+  let build: FixtureBuild;
+  beforeAll(() => {
+    build = buildWithContent((content) => {
+      appendFileSync(join(content, WORKSHOP), '\n<img src="map.png" alt="" onerror="alert(1)">\n\n[Book](jav&#x61;script:alert(1))\n');
+      appendFileSync(join(content, 'bulletins/2026-01.mdx'), '\n<iframe src="https://example.org/form"></iframe>\n');
+    });
+  }, BUILD_TIMEOUT);
+
   it('in Markdown: event handlers and javascript: links, however they are encoded', () => {
-    const build = buildWithContent((content) =>
-      appendFileSync(join(content, WORKSHOP), '\n<img src="map.png" alt="" onerror="alert(1)">\n\n[Book](jav&#x61;script:alert(1))\n'),
-    );
     expect(build.ok).toBe(false);
     expect(build.output).toContain(`${shown(build.contentDir, WORKSHOP)} contains HTML that could run code in a reader's browser:`);
     expect(build.output).toContain('- an onError attribute on <img>. Attributes starting with "on" run code, so remove it.');
     expect(build.output).toContain('- a javascript: address in href on <a>.');
-  }, BUILD_TIMEOUT);
+  });
 
   it('in MDX: an iframe element', () => {
-    const build = buildWithContent((content) =>
-      appendFileSync(join(content, 'bulletins/2026-01.mdx'), '\n<iframe src="https://example.org/form"></iframe>\n'),
-    );
     expect(build.ok).toBe(false);
     expect(build.output).toContain(`${shown(build.contentDir, 'bulletins/2026-01.mdx')} contains HTML that could run code in a reader's browser:`);
     expect(build.output).toContain('- a <iframe> element.');
-  }, BUILD_TIMEOUT);
+  });
 });

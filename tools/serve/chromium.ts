@@ -5,9 +5,9 @@ import { chromium, type Browser } from 'playwright-core';
  * installs it), or the one CHROMIUM_PATH names. No browser is ever downloaded.
  */
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
-export function chromiumPath(): string {
+function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 }
 
