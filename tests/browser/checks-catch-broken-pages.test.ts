@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -13,12 +13,12 @@ import {
   targetSizeProblems,
   textSpacingProblems,
 } from '../support/a11y-checks';
-import { launchChromium } from '../support/browser';
-import { DIST } from '../support/dist';
-import { serveDist } from '../support/serve-dist';
+import { launchChromium } from '../../tools/serve/chromium';
+import { serveStatic, type StaticServer } from '../../tools/serve/static-server';
+import { FIXTURE } from '../support/dist';
 
 /*
- * Proof that the browser suite can fail: copies of the built home page, each broken in
+ * Proof that the browser suite can fail: copies of the fixture site's home page, each broken in
  * one way, served like the real site and put through the same check functions. Each
  * check must name the defect on its broken page and pass on the untouched page.
  */
@@ -52,14 +52,14 @@ const BROKEN: Record<string, { main?: string; head?: string; edit?: (html: strin
 };
 
 let root: string;
-let server: Awaited<ReturnType<typeof serveDist>>;
+let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'broken-pages-'));
-  cpSync(DIST, root, { recursive: true });
-  const home = readFileSync(join(DIST, 'index.html'), 'utf8');
+  cpSync(FIXTURE.root, root, { recursive: true });
+  const home = FIXTURE.read('/');
   for (const [name, change] of Object.entries(BROKEN)) {
     let html = change.edit ? change.edit(home) : home;
     if (change.main) html = html.replace('</main>', `${change.main}</main>`);
@@ -67,7 +67,7 @@ beforeAll(async () => {
     mkdirSync(join(root, 'broken', name), { recursive: true });
     writeFileSync(join(root, 'broken', name, 'index.html'), html);
   }
-  [server, browser] = await Promise.all([serveDist(root), launchChromium()]);
+  [server, browser] = await Promise.all([serveStatic(root), launchChromium()]);
   page = await (await browser.newContext()).newPage();
 });
 
@@ -79,7 +79,7 @@ afterAll(async () => {
 
 async function open(path: string, width = 1280): Promise<Page> {
   await page.setViewportSize({ width, height: 800 });
-  await page.goto(server.url + path);
+  await page.goto(server.origin + path);
   return page;
 }
 

@@ -1,12 +1,14 @@
 import { existsSync, readdirSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeProblems, horizontalScrollProblems } from '../support/a11y-checks';
-import { launchChromium } from '../support/browser';
-import { DIST, page as builtPage } from '../support/dist';
-import { serveWithHeaders } from '../support/static-server';
+import { launchChromium } from '../../tools/serve/chromium';
+import { serveStatic, type StaticServer } from '../../tools/serve/static-server';
+import { LIVE } from '../support/dist';
+
+const DIST = LIVE.root;
+const builtPage = LIVE.page;
 
 /*
  * Each bulletin's email, as a phone and a desktop mail client show it: with its <style>
@@ -20,22 +22,23 @@ const published = readdirSync(join(DIST, 'bulletins'), { withFileTypes: true })
 
 function articleHeadings(id: string): string[] {
   const $ = builtPage(`/bulletins/${id}/`);
-  return $('article .prose h2').map((_, element) => $(element).text().replace(/\s+/g, ' ').trim()).get();
+  return $('article .prose h2').map((_: number, element: Parameters<typeof $>[0]) => $(element).text().replace(/\s+/g, ' ').trim()).get();
 }
 
-let server: Server;
+let server: StaticServer;
 let url: string;
 let browser: Browser;
 let tab: Page;
 
 beforeAll(async () => {
-  [{ server, url }, browser] = await Promise.all([serveWithHeaders(DIST), launchChromium()]);
+  [server, browser] = await Promise.all([serveStatic(DIST, { headers: true }), launchChromium()]);
+  url = server.origin;
   tab = await browser.newPage();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 /** Headings of the given texts that are not shown in full inside the window's width. */

@@ -1,18 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { serveDist } from '../support/serve-dist';
+import { launchChromium } from '../../tools/serve/chromium';
+import { serveStatic, type StaticServer } from '../../tools/serve/static-server';
+import { FIXTURE } from '../support/dist';
 
 /* A printed bulletin: the content and where its links go, without the site's navigation. */
 
-let server: Awaited<ReturnType<typeof serveDist>>;
+let server: StaticServer;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([serveDist(), launchChromium()]);
+  [server, browser] = await Promise.all([serveStatic(FIXTURE.root), launchChromium()]);
   page = await browser.newPage();
-  await page.goto(`${server.url}/bulletins/2026-02/`);
+  await page.goto(`${server.origin}/bulletins/2026-01/`);
   await page.emulateMedia({ media: 'print' });
 });
 

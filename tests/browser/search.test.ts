@@ -1,24 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { page as builtPage } from '../support/dist';
-import { serveDist } from '../support/serve-dist';
+import { launchChromium } from '../../tools/serve/chromium';
+import { serveStatic, type StaticServer } from '../../tools/serve/static-server';
+import { FIXTURE } from '../support/dist';
 
 /*
- * Search as a visitor uses it, in Chromium against the built site: type words from a
+ * Search as a visitor uses it, in Chromium against the fixture site: type words from a
  * bulletin, get that bulletin's article, narrow with a filter, go back.
  */
 
-let server: Awaited<ReturnType<typeof serveDist>>;
+const builtPage = FIXTURE.page;
+let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  [server, browser] = await Promise.all([serveStatic(FIXTURE.root), launchChromium()]);
 });
 
 afterAll(async () => {
@@ -28,7 +26,7 @@ afterAll(async () => {
 
 /** A sentence from the middle of a bulletin article, and the address of that article's heading. */
 function phraseFromBulletin(): { phrase: string; articleHref: string } {
-  const path = '/bulletins/2025-12/';
+  const path = '/bulletins/2026-01/';
   const $ = builtPage(path);
   const heading = $('.prose h2').eq(1);
   const paragraph = heading.nextAll('p').first().text();
@@ -90,7 +88,7 @@ describe('search', () => {
     const tab = await browser.newPage();
     const requested: string[] = [];
     tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await tab.goto(`${server.url}/search/`);
+    await tab.goto(`${server.origin}/search/`);
     expect(requested.some((path) => path.startsWith('/pagefind/'))).toBe(false);
 
     const { phrase, articleHref } = phraseFromBulletin();
@@ -112,12 +110,12 @@ describe('search', () => {
 
   it('narrows results with a filter, keeps it in the address and restores the search on back', async () => {
     const tab = await browser.newPage();
-    await tab.goto(`${server.url}/search/?q=workshop`);
+    await tab.goto(`${server.origin}/search/?q=workshop`);
     expect(await searchBox(tab).inputValue()).toBe('workshop');
     const before = await waitForResults(tab);
     // The words match events and requests to have your say alike.
     const totalBefore = resultCount(before);
-    expect(totalBefore).toBeGreaterThan(7);
+    expect(totalBefore).toBeGreaterThan(3);
 
     // Keyboard only: open the filters, tick "Event".
     await tab.locator('summary', { hasText: 'Filter results' }).focus();
@@ -151,7 +149,7 @@ describe('search', () => {
 
   it('moves focus to the first new result when more results are shown', async () => {
     const tab = await browser.newPage();
-    await tab.goto(`${server.url}/search/?type=Event`);
+    await tab.goto(`${server.origin}/search/?type=Event`);
     await waitForResults(tab);
     const more = tab.getByRole('button', { name: 'Show more results' });
     const shown = (await resultLinks(tab)).length;
@@ -166,7 +164,7 @@ describe('search', () => {
 
   it('has no axe-detectable accessibility failures with results and filters showing', async () => {
     const tab = await browser.newPage();
-    await tab.goto(`${server.url}/search/?q=workshop&type=Event`);
+    await tab.goto(`${server.origin}/search/?q=workshop&type=Event`);
     await waitForResults(tab);
     expect(await axeViolations(tab)).toEqual([]);
     await tab.close();
@@ -175,7 +173,7 @@ describe('search', () => {
   it('says without JavaScript that search needs it, and links to the archives', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${server.url}/search/?q=workshop`);
+    await tab.goto(`${server.origin}/search/?q=workshop`);
     await expect(tab.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
     expect(await tab.locator('form[role="search"]').isVisible()).toBe(false);
     expect(await tab.getByRole('link', { name: 'All bulletins' }).isVisible()).toBe(true);
@@ -186,7 +184,7 @@ describe('search', () => {
 describe('a feed opened in a browser', () => {
   it('shows a readable page that explains what it is and how to subscribe', async () => {
     const tab = await browser.newPage();
-    await tab.goto(`${server.url}/events/rss.xml`);
+    await tab.goto(`${server.origin}/events/rss.xml`);
     expect(await tab.locator('h1').textContent()).toMatch(/: Events$/);
     expect(await tab.getByText('This is a news feed.').isVisible()).toBe(true);
     expect(await tab.getByRole('link', { name: /How to subscribe/ }).getAttribute('href')).toBe('/subscribe/');
@@ -200,7 +198,7 @@ describe('a feed opened in a browser', () => {
 describe('the subscribe page', () => {
   it('has no axe-detectable accessibility failures', async () => {
     const tab = await browser.newPage();
-    await tab.goto(`${server.url}/subscribe/`);
+    await tab.goto(`${server.origin}/subscribe/`);
     expect(await axeViolations(tab)).toEqual([]);
     await tab.close();
   });

@@ -1,13 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { AXE_TAGS } from '../support/a11y-checks';
 import { SCHEMES, WIDTHS } from '../support/browser';
-import { page, text } from '../support/dist';
+import { FIXTURE, text } from '../support/dist';
 
 /* The statement may only claim what the browser tests check: keep the two in step. */
 
 describe('the accessibility statement matches the tests', () => {
-  const $ = page('/accessibility/');
+  const $ = FIXTURE.page('/accessibility/');
   const statement = text($);
+
+  test('says every page gets axe at one width and one page of each kind gets the full matrix, as the browser suite does', () => {
+    expect(statement).toContain('check every page listed in its sitemap, plus the "page not found" page, in the Chromium web browser with axe-core');
+    expect(statement).toContain('on a screen 320 pixels wide');
+    expect(statement).toContain('They also check one page of every kind');
+  });
 
   test('names the widths and colour schemes the browser suite uses', () => {
     expect(statement).toContain(`at three screen widths (${WIDTHS.slice(0, -1).join(', ')} and ${WIDTHS.at(-1)} pixels`);

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireBuildLock } from '../support/build-lock';
 import { TEST_SITE_NOW } from '../support/site-now';
+import { FIXTURE_CONTENT } from '../support/sites';
 
 /*
  * Drafts never reach a build, but an editor must be able to preview one with
  * `npm run dev` before publishing it. This starts the dev server on a copy of the
- * content with a draft event in it and asks for the draft's page.
+ * fixture site with a draft event in it and asks for the draft's page.
  */
 
 const PORT = 4399;
@@ -34,10 +35,10 @@ describe('npm run dev previews drafts', () => {
   beforeAll(async () => {
     const root = mkdtempSync(join(tmpdir(), 'local-offer-dev-'));
     const contentDir = join(root, 'content');
-    cpSync('content', contentDir, { recursive: true });
+    cpSync(FIXTURE_CONTENT, contentDir, { recursive: true });
     writeFileSync(
       join(contentDir, DRAFT),
-      '---\ntitle: Canary draft preview qx8\nsummary: A draft event an editor wants to check before publishing.\ndate: 2026-02-10\nbulletin: "2026-02"\ndraft: true\n---\n\nDraft text.\n',
+      '---\ntitle: Canary draft preview qx8\nsummary: A draft event an editor wants to check before publishing.\ndate: 2026-02-10\nbulletin: "2026-01"\ndraft: true\n---\n\nDraft text.\n',
     );
     // As in an editor's terminal: without the variables the test runner sets for itself
     // (found by experiment: with VITEST=true the dev server answered 404 for the draft).

@@ -1,43 +1,32 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { load as parseYaml } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
+import { FIXTURE, LIVE } from '../support/dist';
 import { TEST_SITE_NOW } from '../support/site-now';
+import { LIVE_CONTENT } from '../support/sites';
 
 /*
  * Drafts and scheduled bulletins must not leak into any output: pages, lists, the home
  * page, the sitemap, and whatever else the build writes (feeds, calendars, the search
  * index). The scan reads every file of every type, unzipping gzip files such as
- * Pagefind's fragments, so new outputs are covered without changing this test.
+ * Pagefind's fragments, so new outputs are covered without changing this test. The
+ * fixture site holds one hidden entry of each kind (tests/fixtures/site/README.md).
  */
 
-const BULLETIN_BODY = '## Canary article\n\nThe canary text of this entry.\n';
-const AUTHOR = 'author:\n  name: Canary Author\n  role: Canary role\n';
-
-function write(contentDir: string, file: string, frontmatter: string, body = 'The canary text of this entry.\n'): void {
-  writeFileSync(join(contentDir, file), `---\n${frontmatter}---\n\n${body}`);
-}
-
-function event(title: string, date: string, bulletin: string, draft: boolean): string {
-  return `title: ${title}\nsummary: A canary event used to prove drafts stay out of the site.\ndate: ${date}\nbulletin: "${bulletin}"\ndraft: ${draft}\n`;
-}
-
-function consultation(title: string, bulletin: string, draft: boolean): string {
-  return `title: ${title}\nkind: survey\nsummary: A canary survey used to prove drafts stay out of the site.\ncloses: 2026-03-31\nrespond:\n  - text: Respond\nbulletin: "${bulletin}"\ndraft: ${draft}\n`;
-}
-
-/** Each hidden entry: the words to look for (title, and the address made from its file name). */
+/** Each hidden entry of the fixture site: the words to look for (title, and the address made from its file name). */
 const HIDDEN = {
-  'draft bulletin': ['Canary draft bulletin qx1', '/bulletins/2026-01'],
-  'scheduled bulletin': ['Canary scheduled bulletin qx2', '/bulletins/2026-03'],
-  'draft event': ['Canary draft event qx3', 'canary-draft-event'],
-  'event of a scheduled bulletin': ['Canary scheduled event qx4', 'canary-scheduled-event'],
-  'draft consultation': ['Canary draft consultation qx5', 'canary-draft-consultation'],
-  'consultation of a scheduled bulletin': ['Canary scheduled consultation qx6', 'canary-scheduled-consultation'],
+  'draft bulletin': ['Fixture draft bulletin', '/bulletins/2025-12'],
+  'scheduled bulletin': ['Fixture scheduled bulletin', '/bulletins/2026-02'],
+  'draft event': ['Fixture draft event', 'draft-parent-workshop'],
+  'event of a scheduled bulletin': ['Fixture scheduled event', '2026-02-24-scheduled-event'],
+  'draft consultation': ['Fixture draft consultation', 'draft-consultation'],
+  'consultation of a scheduled bulletin': ['Fixture scheduled consultation', 'school-place-planning-survey'],
 };
-/** A published entry written the same way, so the scan is shown to find what is there. */
-const PUBLISHED = ['Canary published event qx7', 'canary-published-event'];
+/** A published entry, so the scan is shown to find what is there. */
+const PUBLISHED = ['Summer transition fair', '2026-06-10-summer-transition-fair'];
 
 function everyFile(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -52,40 +41,62 @@ function contentsOf(file: string): string {
   return (isGzip ? gunzipSync(bytes) : bytes).toString('utf8').toLowerCase();
 }
 
+function scanner(outDir: string): (needle: string) => string[] {
+  const files = everyFile(outDir).map((path) => ({ path, text: contentsOf(path) }));
+  return (needle) => files.filter((file) => file.text.includes(needle.toLowerCase())).map((file) => file.path.slice(outDir.length));
+}
+
 describe('drafts and scheduled bulletins stay out of every output', () => {
   let build: FixtureBuild;
-  let files: { path: string; text: string }[];
-  const filesContaining = (needle: string) =>
-    files.filter((file) => file.text.includes(needle.toLowerCase())).map((file) => file.path.slice(build.outDir.length));
+  let filesContaining: (needle: string) => string[];
 
   beforeAll(() => {
-    build = buildWithContent((content) => {
-      write(content, 'bulletins/2026-01.md', `title: Canary draft bulletin qx1\nissue: "2026-01"\nsummary: A canary bulletin used to prove drafts stay out.\n${AUTHOR}draft: true\n`, BULLETIN_BODY);
-      // Published on 25 February, after the test build's "now" of 15 January.
-      write(content, 'bulletins/2026-03.md', `title: Canary scheduled bulletin qx2\nissue: "2026-03"\npublished: 2026-02-25\nsummary: A canary bulletin used to prove scheduling works.\n${AUTHOR}`, BULLETIN_BODY);
-      write(content, 'events/2026-02-10-canary-draft-event.md', event('Canary draft event qx3', '2026-02-10', '2026-02', true));
-      write(content, 'events/2026-03-05-canary-scheduled-event.md', event('Canary scheduled event qx4', '2026-03-05', '2026-03', false));
-      write(content, 'consultations/canary-draft-consultation.md', consultation('Canary draft consultation qx5', '2026-02', true));
-      write(content, 'consultations/canary-scheduled-consultation.md', consultation('Canary scheduled consultation qx6', '2026-03', false));
-      write(content, 'events/2026-02-11-canary-published-event.md', event('Canary published event qx7', '2026-02-11', '2026-02', false));
-      // Variables that switch import.meta.env.DEV and MODE, as a test runner or CI may set
-      // them: a build must still never publish drafts.
-    }, { NODE_ENV: 'development', DEV: '1', MODE: 'development' });
-    files = build.ok ? everyFile(build.outDir).map((path) => ({ path, text: contentsOf(path) })) : [];
+    // Variables that switch import.meta.env.DEV and MODE, as a test runner or CI may set
+    // them: a build must still never publish drafts.
+    build = buildWithContent(() => {}, { NODE_ENV: 'development', DEV: '1', MODE: 'development' });
+    filesContaining = build.ok ? scanner(build.outDir) : () => [];
   });
 
   it('builds', () => {
     expect(build.ok, build.output).toBe(true);
-    expect(TEST_SITE_NOW < '2026-02-25').toBe(true);
+    expect(TEST_SITE_NOW < '2026-02-02').toBe(true);
   });
 
   it('the scan finds a published entry in its page, the lists and the sitemap', () => {
     const [title, slug] = PUBLISHED;
-    expect(filesContaining(title)).toEqual(expect.arrayContaining(['/events/2026-02-11-canary-published-event/index.html', '/events/index.html']));
+    expect(filesContaining(title)).toEqual(expect.arrayContaining([`/events/${slug}/index.html`, '/events/index.html']));
     expect(filesContaining(slug)).toEqual(expect.arrayContaining(['/sitemap-0.xml']));
   });
 
   it.each(Object.entries(HIDDEN))('no file mentions the %s', (_kind, needles) => {
     for (const needle of needles) expect(filesContaining(needle), needle).toEqual([]);
+  });
+
+  it('nor does the shared fixture build', () => {
+    const shared = scanner(FIXTURE.root);
+    expect(shared(PUBLISHED[0]).length).toBeGreaterThan(0);
+    for (const needle of Object.values(HIDDEN).flat()) expect(shared(needle), needle).toEqual([]);
+  });
+});
+
+describe('the live site', () => {
+  const folders = { bulletins: 'bulletins', events: 'events', consultations: 'have-your-say' } as const;
+  const hidden = Object.entries(folders).flatMap(([folder, section]) =>
+    readdirSync(join(LIVE_CONTENT, folder))
+      .filter((file) => /^[^_].*\.mdx?$/.test(file))
+      .flatMap((file) => {
+        const data = parseYaml(readFileSync(join(LIVE_CONTENT, folder, file), 'utf8').split(/^---$/m)[1]) as { draft?: boolean; published?: string | Date };
+        const published = data.published instanceof Date ? data.published.toISOString() : data.published;
+        const scheduled = published !== undefined && published > TEST_SITE_NOW;
+        return data.draft || scheduled ? [`/${section}/${file.replace(/\.mdx?$/, '')}/`] : [];
+      }),
+  );
+
+  it('publishes no page for a draft or a bulletin not yet due, nor lists one in the sitemap', () => {
+    const sitemap = LIVE.sitemapPaths();
+    for (const path of hidden) {
+      expect(existsSync(LIVE.file(path)), path).toBe(false);
+      expect(sitemap, path).not.toContain(path);
+    }
   });
 });

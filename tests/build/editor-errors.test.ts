@@ -1,18 +1,19 @@
 import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { buildWithContent } from '../support/build-fixture';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
 
 /** Builds take turns (tests/support/build-lock.ts), so a test may wait for others first. */
 const BUILD_TIMEOUT = 180_000;
 
 /*
  * An editor's mistake must stop the build with the file, the field and the fix. These
- * build real broken content (about 3 s each), so each build proves several rules; the
- * unit tests cover every rule one by one.
+ * build real broken copies of the fixture site (about 3 s each), so each build proves
+ * several rules; the unit tests cover every rule one by one.
  */
 
-const WORKSHOP = 'events/2026-01-21-banded-descriptors-workshop-1.md';
+const WORKSHOP = 'events/2026-01-27-sensory-support-workshop-1.md';
+const CONSULTATION = 'consultations/short-breaks-statement.md';
 
 function edit(contentDir: string, file: string, change: (text: string) => string): void {
   const path = join(contentDir, file);
@@ -27,40 +28,50 @@ function shown(contentDir: string, file: string): string {
 describe('an editor mistake stops the build with the file, the field and the fix', () => {
   it('schema rules, cross-field rules and a misspelt field name', () => {
     const build = buildWithContent((content) =>
-      edit(content, WORKSHOP, (text) => text.replace(/^summary: .*$/m, 'summary: Workshop 1').replace('date: 2026-01-21', 'date: 2026-01-21\nendDate: 2026-01-20').replace('venue:', 'venu:')),
+      edit(content, WORKSHOP, (text) => text.replace(/^summary: .*$/m, 'summary: Workshop 1').replace('date: 2026-01-27', 'date: 2026-01-27\nendDate: 2026-01-26').replace('venue:', 'venu:')),
     );
     expect(build.ok).toBe(false);
     // Astro prints schema errors with the entry's name and the file's full path.
-    expect(build.output).toContain('events → 2026-01-21-banded-descriptors-workshop-1 data does not match collection schema.');
+    expect(build.output).toContain('events → 2026-01-27-sensory-support-workshop-1 data does not match collection schema.');
     expect(build.output).toContain(join(build.contentDir, WORKSHOP));
     expect(build.output).toContain('summary: The summary is too short. Write one or two plain-English sentences (at least 20 characters).');
-    expect(build.output).toContain('endDate: endDate (2026-01-20) must be after date (2026-01-21). For a one-day event, leave endDate out.');
+    expect(build.output).toContain('endDate: endDate (2026-01-26) must be after date (2026-01-27). For a one-day event, leave endDate out.');
     expect(build.output).toContain('venu: This is not a field here. Check the spelling and capitals');
+  }, BUILD_TIMEOUT);
+
+  it('a missing field, and a date written the British way, name the file and the field', () => {
+    const build = buildWithContent((content) =>
+      edit(content, CONSULTATION, (text) => text.replace(/^kind: .*\n/m, '').replace('closes: 2026-02-27', 'closes: 27/02/2026')),
+    );
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain(join(build.contentDir, CONSULTATION));
+    expect(build.output).toContain('kind: kind must be one of: consultation, survey, expression-of-interest, nominations.');
+    expect(build.output).toContain('closes: Write the date as YYYY-MM-DD, for example 2026-01-21.');
   }, BUILD_TIMEOUT);
 
   it('references to a bulletin, area of need or audience that does not exist, and an event written twice', () => {
     const build = buildWithContent((content) => {
       edit(content, WORKSHOP, (text) =>
-        text.replace('bulletin: "2025-12"', 'bulletin: "2025-13"').replace('[communication-and-interaction]', '[autism]').replace('[schools, services]', '[schools, parents]'),
+        text.replace('bulletin: "2026-01"', 'bulletin: "2025-13"').replace('[sensory]', '[autism]').replace('[schools]', '[schools, parents]'),
       );
-      copyFileSync(join(content, 'events/2026-01-21-banded-descriptors-workshop-2.md'), join(content, 'events/2026-01-21-workshop-2-again.md'));
+      copyFileSync(join(content, 'events/2026-02-03-sensory-support-workshop-2.md'), join(content, 'events/2026-02-03-workshop-2-again.md'));
     });
     expect(build.ok).toBe(false);
     const file = shown(build.contentDir, WORKSHOP);
-    expect(build.output).toContain(`${file}\n  bulletin: There is no bulletin called "2025-13". Use the file name of a bulletin in content/bulletins/ without .md or .mdx: 2025-12, 2026-02.`);
-    expect(build.output).toMatch(/areasOfNeed: "autism" is not an area of need\. Use ids from content\/areas-of-need\.yaml: .*communication-and-interaction/);
+    expect(build.output).toContain(`${file}\n  bulletin: There is no bulletin called "2025-13". Use the file name of a bulletin in content/bulletins/ without .md or .mdx: 2025-11, 2025-12, 2026-01, 2026-02.`);
+    expect(build.output).toMatch(/areasOfNeed: "autism" is not an area of need\. Use ids from content\/areas-of-need\.yaml: .*sensory/);
     expect(build.output).toMatch(/audiences: "parents" is not an audience\. Use ids from content\/audiences\.yaml: .*parent-carers/);
-    expect(build.output).toContain(`${shown(build.contentDir, 'events/2026-01-21-workshop-2-again.md')}\n  title: ${shown(build.contentDir, 'events/2026-01-21-banded-descriptors-workshop-2.md')} is an event with the same title on the same day.`);
+    expect(build.output).toContain(`${shown(build.contentDir, 'events/2026-02-03-workshop-2-again.md')}\n  title: ${shown(build.contentDir, 'events/2026-02-03-sensory-support-workshop-2.md')} is an event with the same title on the same day.`);
   }, BUILD_TIMEOUT);
 
   it('two files for one page, and a YAML slip, are caught before Astro reads them', () => {
     const build = buildWithContent((content) => {
-      copyFileSync(join(content, 'bulletins/2026-02.md'), join(content, 'bulletins/2026-02.mdx'));
+      copyFileSync(join(content, 'bulletins/2025-11.md'), join(content, 'bulletins/2025-11.mdx'));
       edit(content, WORKSHOP, (text) => text.replace('venue: Council House', 'venue: Council House: Committee Room 1'));
     });
     expect(build.ok).toBe(false);
     expect(build.output).toContain(
-      `${shown(build.contentDir, 'bulletins/2026-02.mdx')}\n  file name: ${shown(build.contentDir, 'bulletins/2026-02.md')} makes the same page. Keep one of the two files.`,
+      `${shown(build.contentDir, 'bulletins/2025-11.mdx')}\n  file name: ${shown(build.contentDir, 'bulletins/2025-11.md')} makes the same page. Keep one of the two files.`,
     );
     expect(build.output).toContain(`${shown(build.contentDir, WORKSHOP)}\n  line 6: This is not valid YAML (bad indentation of a mapping entry).`);
     expect(build.output).toContain('for example venue: "Council House: Room 1"');
@@ -68,32 +79,35 @@ describe('an editor mistake stops the build with the file, the field and the fix
 
   it('a broken internal link in Markdown names the file and the link', () => {
     const build = buildWithContent((content) =>
-      appendFileSync(join(content, WORKSHOP), '\nSee [the next workshop](/events/2026-01-21-banded-descriptors-workshop-9/) and [the letter](/bulletins/2026-02/#a-message-from-helen).\n'),
+      appendFileSync(join(content, WORKSHOP), '\nSee [the next workshop](/events/2026-01-27-sensory-support-workshop-9/) and [the letter](/bulletins/2026-01/#a-message-from-helen).\n'),
     );
     expect(build.ok).toBe(false);
-    expect(build.output).toContain(`${shown(build.contentDir, WORKSHOP)} (the page /events/2026-01-21-banded-descriptors-workshop-1/)`);
-    expect(build.output).toContain('/events/2026-01-21-banded-descriptors-workshop-9/: Nothing on the site is at /events/2026-01-21-banded-descriptors-workshop-9/.');
-    expect(build.output).toContain('/bulletins/2026-02/#a-message-from-helen: /bulletins/2026-02/ has no part called #a-message-from-helen.');
+    expect(build.output).toContain(`${shown(build.contentDir, WORKSHOP)} (the page /events/2026-01-27-sensory-support-workshop-1/)`);
+    expect(build.output).toContain('/events/2026-01-27-sensory-support-workshop-9/: Nothing on the site is at /events/2026-01-27-sensory-support-workshop-9/.');
+    expect(build.output).toContain('/bulletins/2026-01/#a-message-from-helen: /bulletins/2026-01/ has no part called #a-message-from-helen.');
   }, BUILD_TIMEOUT);
 });
 
 describe('raw HTML that could run script is rejected, naming the file', () => {
+  // One build: the build reports every file with such HTML at once.
+  let build: FixtureBuild;
+  beforeAll(() => {
+    build = buildWithContent((content) => {
+      appendFileSync(join(content, WORKSHOP), '\n<img src="map.png" alt="" onerror="alert(1)">\n\n[Book](jav&#x61;script:alert(1))\n');
+      appendFileSync(join(content, 'bulletins/2026-01.mdx'), '\n<iframe src="https://example.org/form"></iframe>\n');
+    });
+  }, BUILD_TIMEOUT);
+
   it('in Markdown: event handlers and javascript: links, however they are encoded', () => {
-    const build = buildWithContent((content) =>
-      appendFileSync(join(content, WORKSHOP), '\n<img src="map.png" alt="" onerror="alert(1)">\n\n[Book](jav&#x61;script:alert(1))\n'),
-    );
     expect(build.ok).toBe(false);
     expect(build.output).toContain(`${shown(build.contentDir, WORKSHOP)} contains HTML that could run code in a reader's browser:`);
     expect(build.output).toContain('- an onError attribute on <img>. Attributes starting with "on" run code, so remove it.');
     expect(build.output).toContain('- a javascript: address in href on <a>.');
-  }, BUILD_TIMEOUT);
+  });
 
   it('in MDX: an iframe element', () => {
-    const build = buildWithContent((content) =>
-      appendFileSync(join(content, 'bulletins/2025-12.mdx'), '\n<iframe src="https://example.org/form"></iframe>\n'),
-    );
     expect(build.ok).toBe(false);
-    expect(build.output).toContain(`${shown(build.contentDir, 'bulletins/2025-12.mdx')} contains HTML that could run code in a reader's browser:`);
+    expect(build.output).toContain(`${shown(build.contentDir, 'bulletins/2026-01.mdx')} contains HTML that could run code in a reader's browser:`);
     expect(build.output).toContain('- a <iframe> element.');
-  }, BUILD_TIMEOUT);
+  });
 });

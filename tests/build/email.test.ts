@@ -8,7 +8,11 @@ import { describe, expect, test } from 'vitest';
 import site from '../../site.config';
 import { EMAIL_SIZE_LIMIT } from '../../src/lib/email/email-size';
 import { overlongLines } from '../../src/lib/email/email-text';
-import { DIST, page, readDist } from '../support/dist';
+import { LIVE } from '../support/dist';
+
+const DIST = LIVE.root;
+const page = LIVE.page;
+const readDist = LIVE.read;
 
 /*
  * The email edition of every bulletin the build published. Invariants only: they hold
@@ -126,7 +130,7 @@ describe('the email edition', () => {
     expect(frame.attr('title')).toBeTruthy();
     expect(frame.attr('sandbox')).not.toMatch(/allow-scripts|allow-same-origin/);
     expect(load(frame.attr('srcdoc')!)('h1').text()).toBe(load(readDist(`/bulletins/${id}/email.html`))('h1').text());
-    const hrefs = preview('main a').map((_, element) => preview(element).attr('href')).get();
+    const hrefs = preview('main a').map((_: number, element: Parameters<typeof preview>[0]) => preview(element).attr('href')).get();
     expect(hrefs).toEqual(expect.arrayContaining([`/bulletins/${id}/email.html`, `/bulletins/${id}/email.txt`]));
     expect(preview('meta[name=robots]').attr('content')).toBe('noindex');
     expect(preview('[data-pagefind-body]')).toHaveLength(0);

@@ -4,12 +4,16 @@ import { load } from 'cheerio';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import site from '../../site.config';
-import { DIST, page, readDist } from '../support/dist';
+import { FIXTURE } from '../support/dist';
 
 /*
  * Every feed in dist/ is read by rss-parser, a real feed-reader library, and checked against
- * the pages the same build wrote.
+ * the pages the same build wrote: the fixture site's, which has every kind of entry and an
+ * MDX bulletin.
  */
+
+const DIST = FIXTURE.root;
+const { page, read: readDist } = FIXTURE;
 
 type Item = Parser.Item & { 'content:encoded'?: string; 'dc:creator'?: string };
 type Feed = Parser.Output<Item> & { language?: string };

@@ -1,27 +1,32 @@
 import { describe, expect, test } from 'vitest';
-import { page, text } from '../support/dist';
+import site from '../../site.config';
+import { FIXTURE, text } from '../support/dist';
+import { TEMPLATE_PAGES, templatePatterns } from '../support/templates';
 
-/** One page of every type the site builds. */
-const everyPageType = [
-  '/',
-  '/bulletins/',
-  '/bulletins/2025-12/',
-  '/events/',
-  '/events/2026-01-21-banded-descriptors-workshop-1/',
-  '/have-your-say/',
-  '/have-your-say/inclusive-pathways-framework/',
-  '/areas-of-need/',
-  '/areas-of-need/sensory/',
-  '/accessibility/',
-  '/404.html',
-];
+/*
+ * The pages of the fixture site (tests/fixtures/site/, clock at 15 January 2026 noon):
+ * the structure every template shares, then what the fixture's entries must show. The
+ * facts of the real bulletins are checked on the live site in source-fidelity.test.ts.
+ */
 
-describe.each(everyPageType)('%s', (path) => {
+const page = FIXTURE.page;
+const titles = (path: string, selector: string) => page(path)(selector).map((_i, el) => page(path)(el).text().trim()).get();
+const cardTitles = (path: string, section: string) => titles(path, `section[aria-labelledby="${section}"] .card-title`);
+
+test('every page template has a representative page in TEMPLATE_PAGES, and the fixture builds each', () => {
+  const missing = templatePatterns()
+    .filter(({ pattern }) => !TEMPLATE_PAGES.some((path) => pattern.test(path)))
+    .map(({ template }) => template);
+  expect(missing, 'add a fixture page for each of these templates to tests/support/templates.ts').toEqual([]);
+  for (const path of TEMPLATE_PAGES) expect(() => FIXTURE.read(path), path).not.toThrow();
+});
+
+describe.each(TEMPLATE_PAGES)('%s', (path) => {
   const $ = page(path);
 
   test('has one h1 and a title naming the site', () => {
     expect($('h1')).toHaveLength(1);
-    expect($('title').text()).toContain('Birmingham SEND and Inclusion news');
+    expect($('title').text()).toContain(site.name);
   });
 
   test('starts with a skip link to the main content', () => {
@@ -41,11 +46,14 @@ describe.each(everyPageType)('%s', (path) => {
     expect($('footer a[href="/accessibility/"]').text()).toBe('Accessibility statement');
   });
 
-  test('needs no JavaScript: its only script applies saved reading preferences, from <head>', () => {
+  // Search and the reading preferences form need JavaScript; every other page works without it.
+  const needsScript = ['/search/', '/reading-preferences/'].includes(path);
+  test(needsScript ? 'has one module script of its own, besides the reading preferences script in <head>' : 'needs no JavaScript: its only script applies saved reading preferences, from <head>', () => {
     const scripts = $('script:not([type="application/ld+json"])');
-    expect(scripts).toHaveLength(1);
-    expect(scripts.parent().is('head')).toBe(true);
-    expect(scripts.text()).toContain('localStorage.getItem("reading-preferences")');
+    expect(scripts).toHaveLength(needsScript ? 2 : 1);
+    expect(scripts.first().parent().is('head')).toBe(true);
+    expect(scripts.first().text()).toContain('localStorage.getItem("reading-preferences")');
+    if (needsScript) expect(scripts.last().attr('type')).toBe('module');
   });
 
   test('has breadcrumbs except on the home and 404 pages', () => {
@@ -55,160 +63,121 @@ describe.each(everyPageType)('%s', (path) => {
 
   test('writes every date in a <time> element with a machine-readable value', () => {
     $('time').each((_i, element) => {
-      // A date the source gives without a year is yearless ("--03-19"): the year is never guessed.
-      expect($(element).attr('datetime')).toMatch(/^(\d{4}-\d{2}(-\d{2})?(T[\d:.]+Z)?|--\d{2}-\d{2})$/);
+      // A date the source gives without a year takes its year from the bulletin's month.
+      expect($(element).attr('datetime')).toMatch(/^(\d{4}-\d{2}(-\d{2})?(T[\d:.]+Z)?)$/);
     });
   });
 });
 
-test('a bulletin\'s breadcrumb gives its month as a date, like the page does', () => {
-  const $ = page('/bulletins/2025-12/');
-  expect($('nav[aria-label="Breadcrumb"] [aria-current="page"] time').attr('datetime')).toBe('2025-12');
-  expect($('nav[aria-label="Breadcrumb"] [aria-current="page"]').text()).toBe('December 2025');
-});
-
-describe('with SITE_NOW in mid-January 2026', () => {
-  test('the Inclusive Pathways consultation shows as closed', () => {
-    const $ = page('/have-your-say/inclusive-pathways-framework/');
-    expect($('.callout .tag').text()).toBe('Closed');
-    expect(text($, '.callout')).toContain('Closed at 11:59pm on Wednesday 31 December 2025');
-    expect($('.callout time').attr('datetime')).toBe('2025-12-31T23:59:00.000Z');
+describe('the home page', () => {
+  test('shows the latest published bulletin, not the draft or the one not yet due', () => {
+    expect(cardTitles('/', 'latest')).toEqual(['Fixture Update - January 2026']);
   });
 
-  test('the have-your-say list puts open requests first, soonest deadline first, and closed ones after', () => {
-    const $ = page('/have-your-say/');
-    const titles = (section: string) => $(`section[aria-labelledby="${section}"] .card-title`).map((_i, el) => $(el).text().trim()).get();
-    expect(titles('open')).toEqual([
-      'Nominate a school representative for the Speech, Language and Communication Needs (SLCN) Oversight Strategic Group',
-      'Banded descriptors review: expressions of interest for the initial workshops',
+  test('lists the requests accepting responses, soonest deadline first, and none closed or not yet open', () => {
+    expect(cardTitles('/', 'have-your-say')).toEqual([
+      'Home to school transport survey',
+      'Short breaks statement 2026',
+      'Sensory support workshops: expressions of interest',
     ]);
-    expect(titles('closed').sort()).toEqual(['Alternative Provision (AP) Strategy', 'Inclusive Pathways Framework']);
+    expect(text(page('/'), 'section[aria-labelledby="have-your-say"]')).toContain('Closes at 11:59pm on Tuesday 20 January 2026');
   });
 
-  test('the first workshop is upcoming and comes first in the events list', () => {
-    const $ = page('/events/2026-01-21-banded-descriptors-workshop-1/');
-    expect($('article .tag').first().text()).toBe('Upcoming');
-    const events = page('/events/');
-    expect(events('section[aria-labelledby="upcoming"] .card-title').first().text()).toContain('workshop 1');
-  });
-
-  test('the EPS webinars of 1 and 2 December 2025 are past events', () => {
-    const $ = page('/events/');
-    const past = text($, 'section[aria-labelledby="past"]');
-    expect(past).toContain('Monday 1 December 2025');
-    expect(past).toContain('Tuesday 2 December 2025');
-  });
-
-  test('the home page shows the latest bulletin, open requests and upcoming events', () => {
-    const $ = page('/');
-    expect($('section[aria-labelledby="latest"] .card-title').text().trim()).toBe('SEND and Inclusion Update - February 2026');
-    expect(text($, 'section[aria-labelledby="have-your-say"]')).toContain('Closes at 11:59pm on Friday 27 February 2026');
-    expect(text($, 'section[aria-labelledby="have-your-say"]')).not.toContain('Inclusive Pathways');
-    expect($('section[aria-labelledby="upcoming-events"] .card-title').first().text()).toContain('workshop 1');
+  test("lists upcoming events from today's onwards", () => {
+    expect(cardTitles('/', 'upcoming-events')[0]).toBe('SEND information evening for parent carers');
+    expect(cardTitles('/', 'upcoming-events')).not.toContain('EHCP drop-in at Central Library');
   });
 });
 
-describe('the seven banded-descriptors review workshops', () => {
-  const expected = [
-    ['Wednesday 21 January 2026', 'Morning', 'Communication and interaction'],
-    ['Wednesday 21 January 2026', 'Afternoon', 'Social, emotional and mental health (SEMH)'],
-    ['Thursday 22 January 2026', 'Morning', 'Physical and medical'],
-    ['Thursday 22 January 2026', 'Afternoon', 'Cognition and learning'],
-    ['Monday 2 February 2026', 'Morning', 'Communication and interaction'],
-    ['Monday 2 February 2026', 'Afternoon', 'Social, emotional and mental health (SEMH)'],
-    ['Wednesday 4 February 2026', 'Morning', 'Sensory'],
-  ];
-
-  test('the December bulletin timetable is rendered from the events, with a caption and header cells', () => {
-    const $ = page('/bulletins/2025-12/');
-    const table = $('.prose table');
-    expect(table).toHaveLength(1);
-    expect(table.find('caption').text().trim().length).toBeGreaterThan(0);
-    expect(table.find('thead th[scope="col"]').map((_i, el) => $(el).text()).get()).toEqual([
-      'Workshop',
-      'Date',
-      'Time',
-      'Area of need',
-      'Venue',
+describe('have your say', () => {
+  test('the list puts open requests first, soonest deadline first, then those opening soon, then closed ones', () => {
+    expect(cardTitles('/have-your-say/', 'open')).toEqual([
+      'Home to school transport survey',
+      'Short breaks statement 2026',
+      'Sensory support workshops: expressions of interest',
     ]);
-    const rows = table.find('tbody tr').map((_i, row) => [$(row).find('th, td').map((_j, cell) => $(cell).text().trim()).get()]).get();
-    expect(rows).toHaveLength(7);
-    rows.forEach((cells: string[], index: number) => {
-      expect(cells[0]).toMatch(new RegExp(`^Workshop ${index + 1}`));
-      expect(cells.slice(1)).toEqual([...expected[index], 'Council House']);
-    });
+    expect(cardTitles('/have-your-say/', 'coming-soon')).toEqual(['Local Offer website feedback']);
+    expect(cardTitles('/have-your-say/', 'closed')).toEqual(['Review of the SEND information and advice service']);
   });
 
-  test.each(expected.map((row, index) => [index + 1, ...row]))('workshop %i has its own page: %s, %s, %s', (number, date, part, area) => {
-    const $ = page('/bulletins/2025-12/');
-    const href = $('.prose table tbody tr').eq(Number(number) - 1).find('a').attr('href')!;
-    const event = page(href);
-    const details = text(event, '.summary-list');
-    expect(details).toContain(`${date}, ${String(part).toLowerCase()}`);
-    expect(details).toContain(String(area));
-    expect(details).toContain('Council House');
-  });
-});
-
-describe('other dated things the bulletins announce', () => {
-  test('the SLCN Oversight Strategic Group meets on 19 March 2026, with no time invented', () => {
-    const $ = page('/events/2026-03-19-slcn-oversight-strategic-group-meeting/');
-    expect(text($, '.summary-list')).toContain('Thursday 19 March 2026');
-    expect(text($, '.summary-list')).toContain('The bulletin gives no time.');
-    expect(text($, '.summary-list')).not.toMatch(/\d(am|pm)/);
+  test.each([
+    ['short-breaks-statement', 'Open', 'Closes at 11:59pm on Friday 27 February 2026'],
+    ['home-to-school-transport-survey', 'Closing soon', 'Closes at 11:59pm on Tuesday 20 January 2026'],
+    ['local-offer-website-feedback', 'Not open yet', 'Opens on Sunday 1 February 2026'],
+    ['send-information-service-review', 'Closed', 'Closed at 11:59pm on Friday 12 December 2025'],
+  ])('%s shows as %s: %s', (id, status, when) => {
+    const $ = page(`/have-your-say/${id}/`);
+    expect($('.callout .tag').text()).toBe(status);
+    expect(text($, '.callout')).toContain(when);
   });
 
-  test('the Attendance and Inclusion Conference shows both days', () => {
-    const first = page('/events/2026-06-16-attendance-and-inclusion-conference/');
-    expect(text(first, '.summary-list')).toContain('Tuesday 16 June 2026');
-    expect(text(first, '#other-sessions + ul')).toContain('Wednesday 17 June 2026');
-    const second = page('/events/2026-06-17-attendance-and-inclusion-conference/');
-    expect(text(second, '.summary-list')).toContain('Wednesday 17 June 2026');
+  test('a closed request shows its outcome, with its date and link', () => {
+    const $ = page('/have-your-say/send-information-service-review/');
+    expect(text($)).toContain('Thank you to the 212 families who replied.');
+    expect($('main a[href="https://example.org/information-service-outcome"]').text()).toContain('What you told us about the SEND information service');
+    expect($('main time[datetime="2026-01-09"]').length).toBeGreaterThan(0);
   });
 
-  test('the SLCN nominations close on Friday 27 February 2026 and go to Helen Ellis', () => {
-    const $ = page('/have-your-say/slcn-oversight-strategic-group-nominations/');
-    expect($('.callout .tag').text()).toBe('Open');
-    expect(text($, '.callout')).toContain('Closes at 11:59pm on Friday 27 February 2026');
-    expect($('a[href="mailto:Helen.Ellis@birmingham.gov.uk"]').length).toBeGreaterThan(0);
-  });
-
-  test('the banded-descriptors expressions of interest admit the source gives no closing date', () => {
-    const $ = page('/have-your-say/banded-descriptors-review-workshops/');
+  test('a request with no closing date says so and lists the events it recruits for', () => {
+    const $ = page('/have-your-say/sensory-support-workshops-interest/');
     expect(text($, '.callout')).toContain('The bulletin gives no closing date.');
-    expect($('#related-events + ul li')).toHaveLength(7);
-    expect($('a[href="mailto:DeliveringBetterValue@birmingham.gov.uk"]').length).toBeGreaterThan(0);
-    expect($('a[href="mailto:Pauline.Bromfield@birmingham.gov.uk"]').length).toBeGreaterThan(0);
+    expect($('#related-events + ul li')).toHaveLength(3);
   });
 
-  test('the Alternative Provision Strategy consultation has its document, contact and deadline', () => {
-    const $ = page('/have-your-say/alternative-provision-strategy/');
-    expect(text($, '.callout')).toContain('Closed at 11:59pm on Wednesday 31 December 2025');
-    expect(text($, '#documents + ul')).toContain('Alternative provision strategy 2025 to 2028 - Draft');
-    expect($('a[href="mailto:beth.gibson@birmingham.gov.uk"]').length).toBeGreaterThan(0);
-  });
-
-  test('the Inclusive Pathways consultation lists its five documents by name, unlinked as in the source', () => {
-    const $ = page('/have-your-say/inclusive-pathways-framework/');
-    expect($('#documents + ul li')).toHaveLength(5);
-    expect($('#documents + ul a')).toHaveLength(0);
-    expect($('a[href="mailto:sarah.impey@birmingham.gov.uk"]').length).toBeGreaterThan(0);
-  });
-
-  test('things announced without a date are listed honestly, with no date', () => {
-    const $ = page('/bulletins/2025-12/');
-    const undated = text($, 'section[aria-labelledby="announced-without-a-date"]');
-    expect(undated).toContain('EPS feedback form');
-    expect(undated).toContain('1:1 virtual advice sessions');
-    // No item is given a date of its own; dates the source mentions in a description stay in it.
-    expect($('section[aria-labelledby="announced-without-a-date"] .card-title time')).toHaveLength(0);
-    expect($('section[aria-labelledby="announced-without-a-date"] li > p:first-of-type time').map((_i, el) => $(el).attr('datetime')).get()).toEqual(['2025-12-01', '2025-12-02', '2026-04']);
-    expect(text(page('/bulletins/2026-02/'), 'section[aria-labelledby="announced-without-a-date"]')).toContain('co-production training');
+  test('documents are linked only where the content gives an address', () => {
+    const $ = page('/have-your-say/short-breaks-statement/');
+    expect($('#documents + ul li')).toHaveLength(2);
+    expect($('#documents + ul a').map((_i, el) => $(el).attr('href')).get()).toEqual(['https://example.org/short-breaks-statement.pdf']);
+    expect($('a[href="mailto:alex.fixture@example.org"]').length).toBeGreaterThan(0);
   });
 });
 
-describe('bulletin pages', () => {
-  test.each(['/bulletins/2025-12/', '/bulletins/2026-02/'])('%s lists its articles, each linking to its heading', (path) => {
+describe('events', () => {
+  test("today's event is marked Today and comes first among upcoming events", () => {
+    expect(page('/events/2026-01-15-send-information-evening/')('article .tag').first().text()).toBe('Today');
+    expect(cardTitles('/events/', 'upcoming')[0]).toBe('SEND information evening for parent carers');
+  });
+
+  test('past events are listed most recent first', () => {
+    expect(cardTitles('/events/', 'past')).toEqual(['EHCP drop-in at Central Library', 'Autism awareness webinar for parent carers']);
+    expect(page('/events/2025-12-03-ehcp-drop-in/')('article .tag').first().text()).toBe('Past event');
+  });
+
+  test('an event without a time says so and invents none', () => {
+    const details = text(page('/events/2025-12-03-ehcp-drop-in/'), '.summary-list');
+    expect(details).toContain('Wednesday 3 December 2025');
+    expect(details).toContain('The bulletin gives no time.');
+    expect(details).not.toMatch(/\d(am|pm)/);
+  });
+
+  test('a two-day event shows both days', () => {
+    expect(text(page('/events/2026-03-10-inclusion-conference/'), '.summary-list')).toContain('Tuesday 10 March 2026 to Wednesday 11 March 2026');
+  });
+
+  test('a session of a series links to the other sessions', () => {
+    const $ = page('/events/2026-01-27-sensory-support-workshop-1/');
+    expect(text($, '.summary-list')).toContain('Tuesday 27 January 2026, morning');
+    expect(text($, '#other-sessions + ul')).toContain('Tuesday 3 February 2026, afternoon');
+    expect(text($, '#other-sessions + ul')).toContain('Tuesday 10 February 2026, morning');
+  });
+
+  test('the past events of a year have their own page', () => {
+    expect(titles('/events/past/2025/', '.card-title')).toEqual(['EHCP drop-in at Central Library', 'Autism awareness webinar for parent carers']);
+  });
+});
+
+describe('bulletins', () => {
+  test('the archive lists the published bulletins, newest first', () => {
+    expect(titles('/bulletins/', '.card-title')).toEqual(['Fixture Update - January 2026', 'Fixture Update - November 2025']);
+  });
+
+  test("a bulletin's breadcrumb gives its month as a date, like the page does", () => {
+    const $ = page('/bulletins/2026-01/');
+    expect($('nav[aria-label="Breadcrumb"] [aria-current="page"] time').attr('datetime')).toBe('2026-01');
+    expect($('nav[aria-label="Breadcrumb"] [aria-current="page"]').text()).toBe('January 2026');
+  });
+
+  test.each(['/bulletins/2026-01/', '/bulletins/2025-11/'])('%s lists its articles, each linking to its heading', (path) => {
     const $ = page(path);
     const links = $('nav.contents a').map((_i, el) => $(el).attr('href')).get();
     const articleHeadings = $('.prose h2[id]').map((_i, el) => `#${$(el).attr('id')}`).get();
@@ -217,32 +186,51 @@ describe('bulletin pages', () => {
     for (const link of links) expect($(link)).toHaveLength(1);
   });
 
-  test('the December bulletin lists the events and consultations it announced', () => {
-    const $ = page('/bulletins/2025-12/');
-    expect($('section[aria-labelledby="events-in-this-bulletin"] li')).toHaveLength(9);
-    expect($('section[aria-labelledby="have-your-say-in-this-bulletin"] li')).toHaveLength(3);
+  test('the MDX timetable is rendered from the series, with a caption and header cells', () => {
+    const $ = page('/bulletins/2026-01/');
+    const table = $('.prose table');
+    expect(table).toHaveLength(1);
+    expect(table.find('caption').text().trim()).toBe('Sensory support workshops, January and February 2026');
+    expect(table.find('thead th[scope="col"]').map((_i, el) => $(el).text()).get()).toEqual(['Workshop', 'Date', 'Time', 'Area of need', 'Venue']);
+    const rows = table.find('tbody tr').map((_i, row) => [$(row).find('th, td').map((_j, cell) => $(cell).text().trim()).get()]).get();
+    expect(rows.map((cells: string[]) => cells.slice(1))).toEqual([
+      ['Tuesday 27 January 2026', 'Morning', 'Sensory', 'Council House'],
+      ['Tuesday 3 February 2026', 'Afternoon', 'Sensory', 'Council House'],
+      ['Tuesday 10 February 2026', 'Morning', 'Sensory', 'Council House'],
+    ]);
   });
 
-  test('the archive lists both bulletins, newest first', () => {
-    const $ = page('/bulletins/');
-    expect($('.card-title').map((_i, el) => $(el).text().trim()).get()).toEqual([
-      'SEND and Inclusion Update - February 2026',
-      'SEND and Inclusion Update - December 2025',
-    ]);
+  test('a bulletin lists the events and requests it announced, and what it announced without a date', () => {
+    const $ = page('/bulletins/2026-01/');
+    expect($('section[aria-labelledby="events-in-this-bulletin"] li')).toHaveLength(6);
+    expect($('section[aria-labelledby="have-your-say-in-this-bulletin"] li')).toHaveLength(4);
+    expect(text($, 'section[aria-labelledby="announced-without-a-date"]')).toContain('Sensory support training videos');
+    const november = page('/bulletins/2025-11/');
+    expect(november('section[aria-labelledby="announced-without-a-date"] a').attr('href')).toBe('https://example.org/transition-guide');
   });
 });
 
 describe('areas of need', () => {
-  test('each area page lists the events tagged with it', () => {
+  test('an area page lists the upcoming events and open requests tagged with it', () => {
     const $ = page('/areas-of-need/sensory/');
-    expect(text($, 'section[aria-labelledby="upcoming"]')).toContain('Wednesday 4 February 2026');
+    expect(cardTitles('/areas-of-need/sensory/', 'upcoming')).toEqual(['Sensory support workshop 1', 'Sensory support workshop 2', 'Sensory support workshop 3']);
+    expect(text($, 'section[aria-labelledby="open"]')).toContain('Sensory support workshops: expressions of interest');
+  });
+});
+
+describe('an area of need page and have your say agree', () => {
+  // The area page once listed a request that had not opened under "Earlier".
+  test('a request not yet open is "opening soon" on its area page too, not "Earlier"', () => {
+    const area = '/areas-of-need/communication-and-interaction/';
+    expect(cardTitles('/have-your-say/', 'coming-soon')).toContain('Local Offer website feedback');
+    expect(cardTitles(area, 'coming-soon')).toContain('Local Offer website feedback');
+    expect(text(page(area), 'section[aria-labelledby="earlier"]')).not.toContain('Local Offer website feedback');
   });
 });
 
 describe('accessibility statement', () => {
   test('follows the model statement headings', () => {
-    const $ = page('/accessibility/');
-    const headings = $('h2').map((_i, el) => $(el).text()).get();
+    const headings = titles('/accessibility/', 'h2');
     expect(headings).toEqual(
       expect.arrayContaining([
         'How accessible this website is',

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/integrations/pagefind';
-import { DIST, page, readDist } from '../support/dist';
+import { FIXTURE } from '../support/dist';
+
+const DIST = FIXTURE.root;
+const { page, read: readDist } = FIXTURE;
 
 const htmlPages = () =>
   readdirSync(DIST, { recursive: true, encoding: 'utf8' })
@@ -121,7 +124,7 @@ describe('the search page', () => {
   });
 
   it('keeps search code off content pages', () => {
-    for (const path of ['/', '/bulletins/2025-12/', '/events/']) {
+    for (const path of ['/', '/bulletins/2026-01/', '/events/']) {
       expect(readDist(path), path).not.toContain('pagefind.js');
       const searchScript = page('/search/')('script[src]').attr('src')!;
       expect(readDist(path), path).not.toContain(searchScript);

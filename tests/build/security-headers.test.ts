@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptHashes, parseHeaders, policyForMeta } from '../../src/lib/security-headers';
-import { DIST } from '../support/dist';
+import { FIXTURE } from '../support/dist';
+
+const DIST = FIXTURE.root;
 
 // A bulletin's email.html is an email for mail clients, not a page of the site: a policy
 // <meta> means nothing there. Served from the site it gets the _headers policy, and

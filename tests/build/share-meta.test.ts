@@ -1,7 +1,10 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import site from '../../site.config';
-import { DIST, page } from '../support/dist';
+import { FIXTURE } from '../support/dist';
+
+const DIST = FIXTURE.root;
+const { page } = FIXTURE;
 
 const htmlPages = () =>
   readdirSync(DIST, { recursive: true, encoding: 'utf8' })
@@ -36,7 +39,10 @@ describe('sharing and search engine metadata', () => {
       expect(data['@type']).toBe('Event');
       expect(data.name).toBe($('h1').text().trim());
       expect(data.url).toBe(new URL(path, site.url).href);
-      expect(data.startDate, path).toBe($('.summary-list time').first().attr('datetime'));
+      // A day as the page writes it; a timed start as the same instant (JSON-LD gives the London offset, the page UTC).
+      const shownStart = $('.summary-list time').first().attr('datetime')!;
+      if (shownStart.includes('T')) expect(Date.parse(data.startDate), path).toBe(Date.parse(shownStart));
+      else expect(data.startDate, path).toBe(shownStart);
       const where = $('.summary-list dt:contains("Where") + dd').text().trim();
       expect(data.eventAttendanceMode).toBe(
         where === 'Online' ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',

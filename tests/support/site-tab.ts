@@ -1,19 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser';
-import { serveDist } from './serve-dist';
+import { launchChromium } from '../../tools/serve/chromium';
+import { serveStatic, type StaticServer } from '../../tools/serve/static-server';
+import type { BuiltSite } from './dist';
 
 /**
  * One browser and one tab for a whole test file, reused from page to page: changing the
  * width or colour scheme needs no reload. Call at the top of a test file.
  */
-export function useSiteTab(): { load(path: string, width: number): Promise<Page> } {
-  let server: Awaited<ReturnType<typeof serveDist>>;
+export function useSiteTab(site: BuiltSite): { load(path: string, width: number): Promise<Page> } {
+  let server: StaticServer;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([serveDist(), launchChromium()]);
+    [server, browser] = await Promise.all([serveStatic(site.root), launchChromium()]);
     page = await (await browser.newContext()).newPage();
   });
 
@@ -27,7 +28,7 @@ export function useSiteTab(): { load(path: string, width: number): Promise<Page>
     async load(path, width) {
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
-      await page.goto(server.url + path);
+      await page.goto(server.origin + path);
       // The search page fetches its results after load.
       if (path.includes('?')) await page.waitForLoadState('networkidle');
       return page;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { addSizes, compressedSize, isPrecompressed, NO_BYTES, type Compressed } from './compressed-size.ts';
-import { fileForPath } from './static-server.ts';
+import { fileForPath } from '../serve/static-server.ts';
 import { withoutExpansions } from './reading-check.ts';
 
 /*
@@ -42,12 +42,6 @@ export const PHONE = {
   isMobile: true,
   hasTouch: true,
 };
-
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
-}
 
 function categoryOf(request: Request): Category {
   const path = new URL(request.url()).pathname;

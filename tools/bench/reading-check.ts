@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import type { GeneratedPage } from './generate-archive.ts';
-import { fileForPath } from './static-server.ts';
+import { fileForPath } from '../serve/static-server.ts';
 
 /*
  * "No JavaScript needed to read": every generated page's own words must already be in

@@ -4,13 +4,14 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareProject } from './bare-project.ts';
 import { BUDGETS, comparableSeconds, judge, KB, marginalPerPage, perPageSeconds, type BenchResults, type ScaleRun } from './budgets.ts';
-import { CATEGORIES, launchChromium, measureFirstSearch, measureFirstVisit, textWithoutJavaScript, type Visit } from './first-visit.ts';
+import { launchChromium } from '../serve/chromium.ts';
+import { CATEGORIES, measureFirstSearch, measureFirstVisit, textWithoutJavaScript, type Visit } from './first-visit.ts';
 import { generateArchive, sizeForYears, type Archive, type ArchiveSize } from './generate-archive.ts';
 import { checkImages } from './image-check.ts';
 import { describeMachine } from './machine.ts';
 import { CONTENT_PAGE_TYPES, pageTypeStats, sitePaths, type PageTypeName } from './page-types.ts';
 import { comparable, pagesUnreadableWithoutJavaScript } from './reading-check.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../serve/static-server.ts';
 import { timedBuild, type BuildRun } from './timed-build.ts';
 
 /*
