@@ -1,3 +1,4 @@
+import render from 'dom-serializer';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { escapeHtml } from '../html-text';
 
@@ -25,13 +26,13 @@ function linearTable(table: Element): string {
     .filter((row) => row !== headRow)
     .map((row) => {
       const lines = cellsOf(row).map((cell, index) => {
-        const value = DomUtils.getInnerHTML(cell);
+        const value = render(cell.children);
         // The first cell names the row (its own heading), so it needs no label.
         return index === 0 || !headings[index] ? value : `${escapeHtml(headings[index])}: ${value}`;
       });
       return `<li>${lines.join('<br>')}</li>`;
     });
-  const title = caption ? `<p><strong>${DomUtils.getInnerHTML(caption)}</strong></p>` : '';
+  const title = caption ? `<p><strong>${render(caption.children)}</strong></p>` : '';
   return `${title}<ul>${items.join('')}</ul>`;
 }
 
@@ -45,5 +46,5 @@ export function linearTables(html: string): string {
     for (const node of [...parseDocument(linearTable(table)).children]) DomUtils.prepend(table, node);
     DomUtils.removeElement(table);
   }
-  return DomUtils.getOuterHTML(document.children);
+  return render(document.children);
 }
