@@ -9,6 +9,7 @@ import { contentDir } from './src/content-location.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import draftPreview from './src/integrations/draft-preview.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import { checkContentSource } from './src/integrations/check-content-source.ts';
 import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
@@ -29,8 +30,12 @@ export default defineConfig({
     securityHeaders(),
     linkCheck({ contentDir }),
   ],
-  // Raw HTML is parsed into elements so the check below sees what a browser would.
-  markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [rejectUnsafeHtml] }) },
+  // The source check allows only the site's raw HTML and MDX components, on the syntax tree
+  // before anything is evaluated. Raw HTML is then parsed into elements so the second
+  // check sees what a browser would.
+  markdown: {
+    processor: satteri({ features: { rawHtml: true }, mdastPlugins: [checkContentSource], hastPlugins: [rejectUnsafeHtml] }),
+  },
   build: { format: 'directory' },
   // Builds of generated or broken content (tests, the benchmark) write elsewhere, so
   // they never clobber dist/ or share a content cache with the real site.

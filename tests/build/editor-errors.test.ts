@@ -83,9 +83,9 @@ describe('raw HTML that could run script is rejected, naming the file', () => {
       appendFileSync(join(content, WORKSHOP), '\n<img src="map.png" alt="" onerror="alert(1)">\n\n[Book](jav&#x61;script:alert(1))\n'),
     );
     expect(build.ok).toBe(false);
-    expect(build.output).toContain(`${shown(build.contentDir, WORKSHOP)} contains HTML that could run code in a reader's browser:`);
-    expect(build.output).toContain('- an onError attribute on <img>. Attributes starting with "on" run code, so remove it.');
-    expect(build.output).toContain('- a javascript: address in href on <a>.');
+    expect(build.output).toContain(`${shown(build.contentDir, WORKSHOP)} has something the site does not allow in its text:`);
+    expect(build.output).toMatch(/- line \d+: an onerror attribute on <img>\. Attributes starting with "on" run code, so remove it\./);
+    expect(build.output).toContain('- line 23: a javascript: address in the link "Book". It runs code instead of opening a page.');
   }, BUILD_TIMEOUT);
 
   it('in MDX: an iframe element', () => {
@@ -93,7 +93,7 @@ describe('raw HTML that could run script is rejected, naming the file', () => {
       appendFileSync(join(content, 'bulletins/2025-12.mdx'), '\n<iframe src="https://example.org/form"></iframe>\n'),
     );
     expect(build.ok).toBe(false);
-    expect(build.output).toContain(`${shown(build.contentDir, 'bulletins/2025-12.mdx')} contains HTML that could run code in a reader's browser:`);
-    expect(build.output).toContain('- a <iframe> element.');
+    expect(build.output).toContain(`${shown(build.contentDir, 'bulletins/2025-12.mdx')} has something the site does not allow in its text:`);
+    expect(build.output).toMatch(/- line \d+: an <iframe> element, which the site does not allow\. To share a video, form or map, link to it instead\./);
   }, BUILD_TIMEOUT);
 });
