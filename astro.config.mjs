@@ -10,6 +10,7 @@ import contentChecks from './src/integrations/content-checks.ts';
 import draftPreview from './src/integrations/draft-preview.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { checkContentSource } from './src/integrations/check-content-source.ts';
+import checkOutput from './src/integrations/check-output.ts';
 import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
@@ -26,6 +27,7 @@ export default defineConfig({
     draftPreview(),
     mdx(),
     sitemap(),
+    checkOutput({ contentDir }),
     pagefind(),
     securityHeaders(),
     linkCheck({ contentDir }),
@@ -36,7 +38,9 @@ export default defineConfig({
   markdown: {
     processor: satteri({ features: { rawHtml: true }, mdastPlugins: [checkContentSource], hastPlugins: [rejectUnsafeHtml] }),
   },
-  build: { format: 'directory' },
+  // Stylesheets stay files, never inline <style>, so the Content Security Policy can
+  // allow styles from the site only (style-src 'self', no 'unsafe-inline').
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Builds of generated or broken content (tests, the benchmark) write elsewhere, so
   // they never clobber dist/ or share a content cache with the real site.
   outDir: process.env.BUILD_OUT_DIR ?? './dist',
