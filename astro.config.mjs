@@ -11,6 +11,7 @@ import draftPreview from './src/integrations/draft-preview.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { checkContentSource } from './src/integrations/check-content-source.ts';
 import checkOutput from './src/integrations/check-output.ts';
+import cleanFailedBuild from './src/integrations/clean-failed-build.ts';
 import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
@@ -20,7 +21,7 @@ export default defineConfig({
   // HTML whitespace rules rather than JSX ones: a line break between inline elements
   // stays a space, so "from Helen Ellis,\n{role}" never renders as "Ellis,Director".
   compressHTML: true,
-  // securityHeaders and linkCheck stay last: they read the finished pages, including
+  // securityHeaders and linkCheck stay last but one: they read the finished pages, including
   // files and inline scripts that other integrations add when the build is done.
   integrations: [
     contentChecks({ contentDir }),
@@ -31,6 +32,8 @@ export default defineConfig({
     pagefind(),
     securityHeaders(),
     linkCheck({ contentDir }),
+    // Last: it sees whether every check above passed.
+    cleanFailedBuild(),
   ],
   // The source check allows only the site's raw HTML and MDX components, on the syntax tree
   // before anything is evaluated. Raw HTML is then parsed into elements so the second
