@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { entryLoader } from './content-loaders';
 import { contentDir } from './content-location';
 import {
   emailAddress,
@@ -82,7 +83,7 @@ const audiencesCollection = defineCollection({
 });
 
 const bulletins = defineCollection({
-  loader: glob({ base: `${contentDir}/bulletins`, pattern: '**/[^_]*.{md,mdx}' }),
+  loader: entryLoader(contentDir, 'bulletins'),
   schema: fields({
       title: z.string({ error: 'Add a title, for example "SEND and Inclusion Update - March 2026".' }).min(1),
       /** The month this issue covers. */
@@ -118,7 +119,7 @@ const bulletins = defineCollection({
 });
 
 const events = defineCollection({
-  loader: glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{md,mdx}' }),
+  loader: entryLoader(contentDir, 'events'),
   schema: fields({
       title: z.string({ error: 'Add a title that says what the event is.' }).min(1),
       summary,
@@ -157,7 +158,7 @@ const events = defineCollection({
 });
 
 const consultations = defineCollection({
-  loader: glob({ base: `${contentDir}/consultations`, pattern: '**/[^_]*.{md,mdx}' }),
+  loader: entryLoader(contentDir, 'consultations'),
   schema: fields({
       title: z.string({ error: 'Add a title that says what people are asked about.' }).min(1),
       kind: z.enum(['consultation', 'survey', 'expression-of-interest', 'nominations'], {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';
@@ -17,11 +18,29 @@ interface Positioned {
   position?: { start: { line: number } };
 }
 
+interface Found {
+  line?: number;
+  problem: string;
+}
+
 function record(ctx: MdastVisitorContext, node: Positioned, problems: string[]): void {
-  if (problems.length === 0) return;
-  const found = (ctx.data[FOUND] ??= []) as string[];
-  const line = node.position ? `line ${node.position.start.line}: ` : '';
-  for (const problem of problems) found.push(`${line}${problem}`);
+  const found = (ctx.data[FOUND] ??= []) as Found[];
+  for (const problem of problems) found.push({ line: node.position?.start.line, problem });
+}
+
+/**
+ * Astro hands .md files over without their frontmatter, and .mdx files whole, so line
+ * numbers are counted from where the parsed text starts in the file the editor opens.
+ */
+function linesBefore(source: string, fileURL: URL | undefined): number {
+  if (!fileURL) return 0;
+  try {
+    const text = readFileSync(fileURL, 'utf8');
+    const start = source.trim() === '' ? -1 : text.indexOf(source);
+    return start > 0 ? text.slice(0, start).split('\n').length - 1 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 function checkMdx(node: Readonly<MdxNode & Positioned>, ctx: MdastVisitorContext): void {
@@ -54,9 +73,11 @@ export const checkContentSource = defineMdastPlugin({
   mdxJsxFlowElement: checkMdx,
   mdxJsxTextElement: checkMdx,
   after(_root, ctx) {
-    const problems = ctx.data[FOUND] as string[] | undefined;
-    if (!problems) return;
+    const found = ctx.data[FOUND] as Found[] | undefined;
+    if (!found?.length) return;
     const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : 'A Markdown file';
+    const offset = linesBefore(ctx.source, ctx.fileURL);
+    const problems = found.map(({ line, problem }) => (line === undefined ? problem : `line ${line + offset}: ${problem}`));
     throw new Error(describeContentSourceProblems(file, problems));
   },
 });

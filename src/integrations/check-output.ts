@@ -25,9 +25,13 @@ function sourceOf(contentDir: string, sitePath: string): string | undefined {
  * about bulletin pages too big for a phone.
  */
 export default function checkOutput(options: { contentDir: string }): AstroIntegration {
+  let origin: string | undefined;
   return {
     name: 'check-output',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        origin = config.site;
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const found: string[] = [];
@@ -37,8 +41,8 @@ export default function checkOutput(options: { contentDir: string }): AstroInteg
           const sitePath = sitePathOf(relative(outDir, file));
           const text = readFileSync(file, 'utf8');
           const problems = entry.name.endsWith('.html')
-            ? outputProblems(text, 'page')
-            : feedItemHtml(text).flatMap((html) => outputProblems(html, 'feed item'));
+            ? outputProblems(text, 'page', origin)
+            : feedItemHtml(text).flatMap((html) => outputProblems(html, 'feed item', origin));
           if (problems.length > 0) {
             const source = sourceOf(options.contentDir, sitePath);
             found.push(`${source ? `${source} (the page ${sitePath})` : sitePath}\n${[...new Set(problems)].map((problem) => `    - ${problem}`).join('\n')}`);

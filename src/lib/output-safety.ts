@@ -39,7 +39,17 @@ const ALLOWED_HTTP_EQUIV = new Set(['content-security-policy']);
 
 export type OutputKind = 'page' | 'feed item';
 
-function attributeProblems(element: string, attributes: Record<string, string>): string[] {
+/** Feeds give the site's own images and links as full addresses, which is not loading from elsewhere. */
+function isOwnAddress(value: string, origin: string | undefined): boolean {
+  if (!origin) return false;
+  try {
+    return new URL(value.trim(), origin).origin === new URL(origin).origin;
+  } catch {
+    return false;
+  }
+}
+
+function attributeProblems(element: string, attributes: Record<string, string>, origin: string | undefined): string[] {
   const problems: string[] = [];
   for (const [name, value] of Object.entries(attributes)) {
     if (name.startsWith('on') || (!OUTPUT_ATTRIBUTES.has(name) && !/^(data|aria)-[a-z0-9-]+$/.test(name))) {
@@ -49,7 +59,7 @@ function attributeProblems(element: string, attributes: Record<string, string>):
     if (ADDRESS_ATTRIBUTES.has(name)) {
       const scheme = addressScheme(value);
       if (scheme !== undefined && !OUTPUT_SCHEMES.has(scheme)) problems.push(`a ${scheme}: address in ${name} on <${element}>`);
-      else if (['src', 'action'].includes(name) && (scheme !== undefined || value.trim().startsWith('//'))) {
+      else if (['src', 'action'].includes(name) && (scheme !== undefined || value.trim().startsWith('//')) && !isOwnAddress(value, origin)) {
         problems.push(`<${element} ${name}="${value.slice(0, 60)}"> loads from another site`);
       }
     }
@@ -67,9 +77,9 @@ function attributeProblems(element: string, attributes: Record<string, string>):
  * What a page or feed item has that the site never writes, in words; empty when it is
  * safe. Inline scripts are checked against the policy's hashes elsewhere
  * (src/integrations/security-headers.ts); here a script may only be a same-site file,
- * or JSON-LD data.
+ * or JSON-LD data. `origin` is the site's own address, such as https://example.org.
  */
-export function outputProblems(html: string, kind: OutputKind): string[] {
+export function outputProblems(html: string, kind: OutputKind, origin?: string): string[] {
   const problems: string[] = [];
   const parser = new Parser(
     {
@@ -79,7 +89,7 @@ export function outputProblems(html: string, kind: OutputKind): string[] {
           problems.push(`a <${name}> element`);
           return;
         }
-        problems.push(...attributeProblems(name, attributes));
+        problems.push(...attributeProblems(name, attributes, origin));
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -39,24 +39,24 @@ function markdownError(source: string): string {
 describe('MDX may hold only Markdown and the site components, with literal props', () => {
   const message = mdxError(body(HOSTILE_MDX), HOSTILE_MDX);
 
-  it('names the file, and each problem with its line in the file body', () => {
+  it('names the file, and each problem with its line in the file', () => {
     expect(message).toMatch(/^tests\/fixtures\/hostile\/mdx-code\.mdx has something the site does not allow in its text:\n/);
     expect(message).toContain('See "What the text may contain" in docs/editing.md.');
   });
 
   it.each([
-    ['an import', 'line 1: "import { execSync } from "node:child_process"": bulletins cannot import or export code. Remove the line.'],
-    ['a side-effect import', 'line 3: "import "./_write-marker.mjs"": bulletins cannot import or export code.'],
-    ['an export', 'line 5: "export const leaked = process.env.PATH": bulletins cannot import or export code.'],
-    ['an expression in text', 'line 9: {process.env.PATH}: text in curly braces runs as code. Remove the braces; to show a brace as text, write \\{ instead.'],
-    ['a call in text', 'line 9: {execSync("touch HOSTILE-EXEC-MARKER")}: text in curly braces runs as code.'],
-    ['an element inside braces', 'line 11: {<iframe src="https://example.org/form"></iframe>}: text in curly braces runs as code.'],
-    ['Fragment with set:html', 'line 13: <Fragment>, which is not one of the site\'s components. Check the spelling: the components are <WorkshopTimetable>.'],
-    ['spread props', 'line 15: {...{ series: "banded-descriptors-review-2026" }} on <WorkshopTimetable>: spread props run code. Write each prop as name="text".'],
-    ['a prop in braces', 'line 17: series={leaked} on <WorkshopTimetable>: a value in braces runs code. Write it in quotes instead, as series="text".'],
-    ['a misspelt component', 'line 19: <WorkshopTimetabel>, which is not one of the site\'s components.'],
-    ['set:html on an HTML element', 'line 21: set:html on <div>: directives such as set:html put unchecked HTML on the page. Remove it.'],
-    ['a style element', 'line 23: a <style> element, which the site does not allow.'],
+    ['an import', 'line 9: "import { execSync } from "node:child_process"": bulletins cannot import or export code. Remove the line.'],
+    ['a side-effect import', 'line 11: "import "./_write-marker.mjs"": bulletins cannot import or export code.'],
+    ['an export', 'line 13: "export const leaked = process.env.PATH": bulletins cannot import or export code.'],
+    ['an expression in text', 'line 17: {process.env.PATH}: text in curly braces runs as code. Remove the braces; to show a brace as text, write \\{ instead.'],
+    ['a call in text', 'line 17: {execSync("touch HOSTILE-EXEC-MARKER")}: text in curly braces runs as code.'],
+    ['an element inside braces', 'line 19: {<iframe src="https://example.org/form"></iframe>}: text in curly braces runs as code.'],
+    ['Fragment with set:html', 'line 21: <Fragment>, which is not one of the site\'s components. Check the spelling: the components are <WorkshopTimetable>.'],
+    ['spread props', 'line 23: {...{ series: "banded-descriptors-review-2026" }} on <WorkshopTimetable>: spread props run code. Write each prop as name="text".'],
+    ['a prop in braces', 'line 25: series={leaked} on <WorkshopTimetable>: a value in braces runs code. Write it in quotes instead, as series="text".'],
+    ['a misspelt component', 'line 27: <WorkshopTimetabel>, which is not one of the site\'s components.'],
+    ['set:html on an HTML element', 'line 29: set:html on <div>: directives such as set:html put unchecked HTML on the page. Remove it.'],
+    ['a style element', 'line 31: a <style> element, which the site does not allow.'],
   ])('rejects %s', (_case, expected) => {
     expect(message).toContain(expected);
   });

@@ -44,6 +44,13 @@ describe('the finished output is checked against what the site writes', () => {
     expect(outputProblems('<h2 id="a">A</h2><p><abbr title="x">EHCP</abbr> <time datetime="2026-01-21">21 January</time></p><div class="table-scroll" tabindex="0" role="region" aria-label="x"><table><tr><td>x</td></tr></table></div>', 'feed item')).toEqual([]);
   });
 
+  it("allows the site's own images as full addresses, as feeds give them", () => {
+    expect(outputProblems('<img src="https://example.org/news/_astro/a.webp" alt="">', 'feed item', 'https://example.org/news/')).toEqual([]);
+    expect(outputProblems('<img src="https://example.net/a.webp" alt="">', 'feed item', 'https://example.org/news/')).toEqual([
+      '<img src="https://example.net/a.webp"> loads from another site',
+    ]);
+  });
+
   it('reads the HTML out of each feed item, escaped or in CDATA', () => {
     const xml = '<rss><channel><description>Plain</description><item><description>&lt;p&gt;One&lt;/p&gt;</description><content:encoded><![CDATA[<p>Two<script>x</script></p>]]></content:encoded></item></channel></rss>';
     expect(feedItemHtml(xml)).toEqual(['Plain', '<p>One</p>', '<p>Two<script>x</script></p>']);

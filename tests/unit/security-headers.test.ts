@@ -80,5 +80,7 @@ describe('inline script hashes', () => {
     expect(hasUnlistedInlineScript(listed, allowed)).toBe(false);
     expect(hasUnlistedInlineScript(`${listed}<script>alert(1)</script>`, allowed)).toBe(true);
     expect(hasUnlistedInlineScript('<script type="module">go()</script>', allowed)).toBe(true);
+    // A title with "<script>" in it reaches attributes such as og:title as text, not as a script.
+    expect(hasUnlistedInlineScript(`${listed}<meta property="og:title" content="Talk <script>alert(1)</script>">`, allowed)).toBe(false);
   });
 });
