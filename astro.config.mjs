@@ -4,12 +4,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './site.config.ts';
+import { basePathOf } from './src/lib/base-path.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { contentDir } from './src/content-location.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import draftPreview from './src/integrations/draft-preview.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { checkContentSource } from './src/integrations/check-content-source.ts';
+import { contentBasePath } from './src/integrations/content-base-path.ts';
 import checkOutput from './src/integrations/check-output.ts';
 import cleanFailedBuild from './src/integrations/clean-failed-build.ts';
 import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
@@ -17,6 +19,9 @@ import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: site.url,
+  // A site published under a sub-path (SITE_URL=https://example.org/send-news) is built
+  // for it: Astro prefixes its assets, and src/data/site-address.ts every internal link.
+  base: basePathOf(site.url) || undefined,
   trailingSlash: 'ignore',
   // HTML whitespace rules rather than JSX ones: a line break between inline elements
   // stays a space, so "from Helen Ellis,\n{role}" never renders as "Ellis,Director".
@@ -39,7 +44,11 @@ export default defineConfig({
   // before anything is evaluated. Raw HTML is then parsed into elements so the second
   // check sees what a browser would.
   markdown: {
-    processor: satteri({ features: { rawHtml: true }, mdastPlugins: [checkContentSource], hastPlugins: [rejectUnsafeHtml] }),
+    processor: satteri({
+      features: { rawHtml: true },
+      mdastPlugins: [checkContentSource, contentBasePath(basePathOf(site.url))],
+      hastPlugins: [rejectUnsafeHtml],
+    }),
   },
   // Stylesheets stay files, never inline <style>, so the Content Security Policy can
   // allow styles from the site only (style-src 'self', no 'unsafe-inline').

@@ -41,7 +41,10 @@ interface Pagefind {
 // search inside its budget; "Show more results" fetches the next five.
 const PAGE_SIZE = 5;
 const MAX_SECTIONS = 3;
-const PAGEFIND_BUNDLE = '/pagefind/pagefind.js';
+// The site may be served under a sub-path (SITE_URL); Pagefind's result addresses are
+// relative to the built folder, so it is told the sub-path too.
+const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+const PAGEFIND_BUNDLE = `${BASE}/pagefind/pagefind.js`;
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -63,7 +66,7 @@ function loadPagefind(): Promise<Pagefind> {
     // noWorker (an option of Pagefind 1.6's API, read in its pagefind.js) searches on the
     // page instead of in a Web Worker: the worker script is 12 KB more to fetch, and this
     // site's index is small enough that searching it does not hold up the page.
-    await module.options({ excerptLength: 24, noWorker: true });
+    await module.options({ excerptLength: 24, noWorker: true, baseUrl: `${BASE}/` });
     return module;
   })();
   return pagefind;

@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import site from '../../site.config';
+import { withBase } from './site-address';
 import { kindLabel } from '../lib/consultation-status';
 import { feedChannel } from '../lib/feeds/feed-channel';
 import { feedTitle, type FeedLink } from '../lib/feeds/feed-catalogue';
@@ -110,6 +111,6 @@ export async function feedResponse(feed: FeedLink, description: string, candidat
     description,
     site: site.url,
     items: items.map(({ kind: _kind, ...item }) => item),
-    ...feedChannel({ selfUrl: new URL(feed.href, site.url).href, language: site.language }),
+    ...feedChannel({ selfUrl: pageUrl(site.url, feed.href), language: site.language, stylesheet: withBase('/feed.xsl') }),
   });
 }

@@ -13,11 +13,13 @@ const SOURCE_FOLDERS: Record<string, string> = { bulletins: 'bulletins', events:
  */
 export default function linkCheck(options: { contentDir: string }): AstroIntegration {
   let origin = 'https://example.invalid';
+  let base = '';
   return {
     name: 'link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) origin = config.site;
+        base = config.base.replace(/\/+$/, '');
       },
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
@@ -30,7 +32,7 @@ export default function linkCheck(options: { contentDir: string }): AstroIntegra
         for (const file of files) {
           if (file.endsWith('.html')) pages.set(file, extractLinks(readFileSync(join(outDir, file), 'utf8')));
         }
-        const problems = linkProblems({ origin, files, pages });
+        const problems = linkProblems({ origin, base, files, pages });
         if (problems.length === 0) return;
         const sourceOf = (page: string) => {
           const [, section, id] = page.split('/');

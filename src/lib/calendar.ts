@@ -1,4 +1,5 @@
 import ical, { ICalCalendarMethod } from 'ical-generator';
+import { absoluteUrl } from './base-path';
 import { addDays, londonInstant } from './london-time';
 import { eventWhenText, type EventInput } from './feeds/feed-items';
 import type { EventWhen } from './event-timing';
@@ -82,7 +83,7 @@ export function buildCalendar(events: readonly CalendarEventInput[], options: Ca
     }),
   });
   for (const event of events) {
-    const pageUrl = new URL(`/events/${event.id}/`, options.siteUrl).href;
+    const pageUrl = absoluteUrl(options.siteUrl, `/events/${event.id}/`);
     const timing = calendarTiming(event.when);
     calendar.createEvent({
       id: eventUid(event.id, options.siteUrl),

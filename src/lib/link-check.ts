@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { withBasePath, withoutBasePath } from './base-path';
 
 /**
  * Link integrity for the built site: every internal link and #fragment must reach
@@ -59,6 +60,8 @@ export function sitePathOf(file: string): string {
 export interface BuiltSite {
   /** The public address of the site, so absolute links to it are checked as internal. */
   origin: string;
+  /** The sub-path the site is served under, such as /send-news; "" or absent at a domain's root. */
+  base?: string;
   /** Every built file, relative to the output folder, for example events/index.html. */
   files: Set<string>;
   /** The links of every HTML page, keyed like `files`. */
@@ -87,6 +90,7 @@ function isWellFormedWebAddress(url: URL): boolean {
 export function linkProblems(site: BuiltSite): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const origin = new URL(site.origin).origin;
+  const base = site.base ?? '';
   for (const [file, { links }] of site.pages) {
     const page = sitePathOf(file);
     const problem = (link: string, message: string) => problems.push({ page, link, message });
@@ -99,7 +103,7 @@ export function linkProblems(site: BuiltSite): LinkProblem[] {
       let url: URL;
       try {
         // A webcal: link subscribes to a calendar at the same address over https.
-        url = new URL(link.replace(/^webcal:/i, 'https:'), new URL(page, origin));
+        url = new URL(link.replace(/^webcal:/i, 'https:'), new URL(withBasePath(base, page), origin));
       } catch {
         problem(link, 'This is not a well-formed address. Copy the full address from the browser address bar.');
         continue;
@@ -121,7 +125,12 @@ export function linkProblems(site: BuiltSite): LinkProblem[] {
         }
         continue;
       }
-      const target = targetFile(site, url.pathname);
+      const inside = withoutBasePath(base, url.pathname);
+      if (base !== '' && inside === url.pathname) {
+        problem(link, `${url.pathname} is outside this site, which is published under ${base}/. Write links to the site's own pages from its root, such as /events/: the build adds ${base}.`);
+        continue;
+      }
+      const target = targetFile(site, inside);
       if (!target) {
         problem(link, `Nothing on the site is at ${url.pathname}. Check the address against the page you meant; event and bulletin addresses are their file names, for example /events/2026-01-21-banded-descriptors-workshop-1/.`);
         continue;

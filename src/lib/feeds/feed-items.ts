@@ -1,3 +1,4 @@
+import { absoluteUrl } from '../base-path';
 import { formatDeadline } from '../consultation-status';
 import { formatEventWhen, type EventWhen } from '../event-timing';
 import { feedHtml } from './feed-html';
@@ -45,7 +46,7 @@ export const contentTypeLabel: Record<FeedItemKind, string> = {
 };
 
 export function pageUrl(siteUrl: string, path: string): string {
-  return new URL(path, siteUrl).href;
+  return absoluteUrl(siteUrl, path);
 }
 
 function escapeXml(text: string): string {
