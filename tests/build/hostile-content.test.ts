@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -151,6 +151,8 @@ describe('a site built from hostile but allowed content is safe in every output'
       copy(content, 'published-event-with-image.md', 'events/2026-02-12-canary-published-event.md');
       copy(content, 'published-poster.png', 'events/published-poster.png');
       copy(content, 'odd-characters.md', 'events/2026-02-13-canary-odd-characters.md');
+      // A bulletin pasted with a huge appendix: over 100 KB of page.
+      appendFileSync(join(content, 'bulletins/2026-02.md'), `\n## Canary appendix\n\n${'A canary paragraph that pads the bulletin page. '.repeat(30).concat('\n\n').repeat(80)}`);
     });
     files = build.ok ? everyFile(build.outDir).map((path) => ({ path, name: relative(build.outDir, path), text: contentsOf(path) })) : [];
   }, BUILD_TIMEOUT);
@@ -158,6 +160,11 @@ describe('a site built from hostile but allowed content is safe in every output'
 
   it('builds', () => {
     expect(build.ok, build.output).toBe(true);
+  });
+
+  it('warns, without failing, about a bulletin page over 100 KB', () => {
+    expect(build.output).toMatch(new RegExp(`${shown(build.contentDir, 'bulletins/2026-02.md').replace(/[.]/g, '\\.')} makes a page of \\d+ KB, over 100 KB: slow to open on a phone`));
+    expect(build.output).not.toMatch(/2025-12\.mdx makes a page of/);
   });
 
   it('the scan finds what is published: the published event and its image', () => {
