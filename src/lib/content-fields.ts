@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { impossibleDateReason, impossibleMonthReason } from './calendar-date';
+// With its extension: tools/new-entry.ts runs this file in Node, which needs it.
+import { impossibleDateReason, impossibleMonthReason } from './calendar-date.ts';
 
 /**
  * Field types shared by the content schemas. Dates and times are London wall-clock
