@@ -46,8 +46,8 @@ export default defineConfig({
   markdown: {
     processor: satteri({
       features: { rawHtml: true },
-      mdastPlugins: [checkContentSource, contentBasePath(basePathOf(site.url))],
-      hastPlugins: [rejectUnsafeHtml],
+      mdastPlugins: [checkContentSource],
+      hastPlugins: [rejectUnsafeHtml, contentBasePath(basePathOf(site.url))],
     }),
   },
   // Stylesheets stay files, never inline <style>, so the Content Security Policy can

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -21,7 +21,11 @@ let server: { url: string; close: () => Promise<void> };
 const root = mkdtempSync(join(tmpdir(), 'sub-path-site-'));
 
 beforeAll(async () => {
-  build = buildWithContent(() => {}, { SITE_URL: `https://example.org${BASE}`, BUILD_OUT_DIR: join(root, BASE.slice(1)) });
+  build = buildWithContent(
+    // Editors write links to the site from its root, in Markdown or HTML.
+    (content) => appendFileSync(join(content, 'events/2026-01-21-banded-descriptors-workshop-1.md'), '\nSee the [glossary](/glossary/) and <a href="/events/">all events</a>.\n'),
+    { SITE_URL: `https://example.org${BASE}`, BUILD_OUT_DIR: join(root, BASE.slice(1)) },
+  );
   if (!build.ok) throw new Error(build.output);
   server = await serveDist(root);
   browser = await launchChromium();

@@ -126,3 +126,14 @@ describe('raw HTML in Markdown is checked against an allowlist', () => {
     expect(markdownError('- [ ] a task list makes a checkbox\n\n![alt](./a.png) and [a](https://example.org), [b](/events/), [c](mailto:a@example.org), [d](#top)\n')).toBe('');
   });
 });
+
+describe('links in the text get the sub-path the site is published under', () => {
+  it('Markdown and raw HTML links from the site root; other addresses are left alone', async () => {
+    const { contentBasePath } = await import('../../src/integrations/content-base-path');
+    const { html } = markdownToHtml('[Events](/events/), <a href="/glossary/">glossary</a>, [away](https://example.org/x), [part](#top)\n', {
+      features: { rawHtml: true },
+      hastPlugins: [contentBasePath('/send-news')],
+    });
+    expect(html).toBe('<p><a href="/send-news/events/">Events</a>, <a href="/send-news/glossary/">glossary</a>, <a href="https://example.org/x">away</a>, <a href="#top">part</a></p>\n');
+  });
+});
