@@ -222,6 +222,10 @@ describe('a greater-than sign before a date cannot let markup out of an attribut
     build = buildWithContent((content) => {
       copy(content, 'rewrite-injection.md', file);
       copy(content, 'published-poster.png', 'events/published-poster.png');
+      // The same through a glossary expansion (every abbreviation's title) and a timetable caption.
+      const edit = (name: string, from: string, to: string) => writeFileSync(join(content, name), readFileSync(join(content, name), 'utf8').replace(from, to));
+      edit('glossary.yaml', 'expansion: education, health and care plan', 'expansion: "plan > 20 March 2026 <meta http-equiv=refresh content=1;url=/glossary/>"');
+      edit('bulletins/2025-12.mdx', 'caption="Banded descriptors review workshops, January and February 2026"', 'caption="Workshops > 20 March 2026 <meta http-equiv=refresh content=1;url=/events/>"');
     });
   }, BUILD_TIMEOUT);
 
