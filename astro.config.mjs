@@ -11,18 +11,24 @@ import contentChecks from './src/integrations/content-checks.ts';
 import draftPreview from './src/integrations/draft-preview.ts';
 import emailSize from './src/integrations/email-size.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import { checkContentSource } from './src/integrations/check-content-source.ts';
+import { contentBasePath } from './src/integrations/content-base-path.ts';
+import checkOutput from './src/integrations/check-output.ts';
+import cleanFailedBuild from './src/integrations/clean-failed-build.ts';
 import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: site.url,
-  // A site served under a sub-path (https://example.org/send-news) is built for it.
+  // A site served under a sub-path (SITE_URL=https://example.org/send-news) is built for
+  // it: Astro prefixes its assets, the route table every link, and a Markdown step the
+  // links editors write from the site root.
   base: basePathOf(site.url),
   trailingSlash: 'ignore',
   // HTML whitespace rules rather than JSX ones: a line break between inline elements
   // stays a space, so "from Helen Ellis,\n{role}" never renders as "Ellis,Director".
   compressHTML: true,
-  // securityHeaders and linkCheck stay last: they read the finished pages, including
+  // securityHeaders and linkCheck stay last but one: they read the finished pages, including
   // files and inline scripts that other integrations add when the build is done.
   integrations: [
     contentChecks({ contentDir: environment.contentDir }),
@@ -30,14 +36,27 @@ export default defineConfig({
     mdx(),
     // A bulletin's email preview is a tool for editors, not a page for families.
     sitemap({ filter: (page) => !/\/bulletins\/[^/]+\/email\/$/.test(page) }),
+    checkOutput({ contentDir: environment.contentDir }),
     pagefind(),
     emailSize(),
     securityHeaders(),
     linkCheck({ contentDir: environment.contentDir }),
+    // Last: it sees whether every check above passed.
+    cleanFailedBuild(),
   ],
-  // Raw HTML is parsed into elements so the check below sees what a browser would.
-  markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [rejectUnsafeHtml] }) },
-  build: { format: 'directory' },
+  // The source check allows only the site's raw HTML and MDX components, on the syntax tree
+  // before anything is evaluated. Raw HTML is then parsed into elements so the second
+  // check sees what a browser would.
+  markdown: {
+    processor: satteri({
+      features: { rawHtml: true },
+      mdastPlugins: [checkContentSource],
+      hastPlugins: [rejectUnsafeHtml, contentBasePath(basePathOf(site.url))],
+    }),
+  },
+  // Stylesheets stay files, never inline <style>, so the Content Security Policy can
+  // allow styles from the site only (style-src 'self', no 'unsafe-inline').
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Builds of generated or broken content (tests, the benchmark) write elsewhere, so
   // they never clobber dist/ or share a content cache with the real site.
   outDir: environment.outDir,

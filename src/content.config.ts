@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { entryLoader } from './content-loaders';
 import { environment } from './environment';
 
 const { contentDir } = environment;
@@ -84,7 +85,7 @@ const audiencesCollection = defineCollection({
 });
 
 const bulletins = defineCollection({
-  loader: glob({ base: `${contentDir}/bulletins`, pattern: '**/[^_]*.{md,mdx}' }),
+  loader: entryLoader(contentDir, 'bulletins'),
   schema: fields({
       title: z.string({ error: 'Add a title, for example "SEND and Inclusion Update - March 2026".' }).min(1),
       /** The month this issue covers. */
@@ -120,7 +121,7 @@ const bulletins = defineCollection({
 });
 
 const events = defineCollection({
-  loader: glob({ base: `${contentDir}/events`, pattern: '**/[^_]*.{md,mdx}' }),
+  loader: entryLoader(contentDir, 'events'),
   schema: fields({
       title: z.string({ error: 'Add a title that says what the event is.' }).min(1),
       summary,
@@ -159,7 +160,7 @@ const events = defineCollection({
 });
 
 const consultations = defineCollection({
-  loader: glob({ base: `${contentDir}/consultations`, pattern: '**/[^_]*.{md,mdx}' }),
+  loader: entryLoader(contentDir, 'consultations'),
   schema: fields({
       title: z.string({ error: 'Add a title that says what people are asked about.' }).min(1),
       kind: z.enum(['consultation', 'survey', 'expression-of-interest', 'nominations'], {

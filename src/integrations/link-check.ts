@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { basePathOf, entryOfPath, SOURCE_FOLDERS } from '../lib/routes';
+import { basePathOf } from '../lib/routes';
+import { sourceOfPage } from './source-of-page';
 import { describeLinkProblems, extractLinks, linkProblems, type PageLinks } from '../lib/link-check';
 
 
@@ -33,18 +34,7 @@ export default function linkCheck(options: { contentDir: string }): AstroIntegra
         }
         const problems = linkProblems({ origin, base, files, pages });
         if (problems.length === 0) return;
-        const sourceOf = (page: string) => {
-          // A page made from one content file is reported against the file an editor can open.
-          const entry = entryOfPath(page);
-          const folder = entry && SOURCE_FOLDERS[entry.kind];
-          if (!entry || !folder) return undefined;
-          const { id } = entry;
-          const source = ['.md', '.mdx']
-            .map((extension) => join(options.contentDir, folder, `${id}${extension}`))
-            .find((path) => existsSync(path));
-          return source && relative(process.cwd(), source);
-        };
-        throw new Error(describeLinkProblems(problems, sourceOf));
+        throw new Error(describeLinkProblems(problems, (page) => sourceOfPage(options.contentDir, page)));
       },
     },
   };

@@ -1,7 +1,21 @@
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+
+/**
+ * Pagefind writes its ready-made search interfaces beside the index. The search page has
+ * its own (src/client/search-page.ts), so they are not published: unused scripts on the
+ * site's own origin are scripts that injected markup could load past the policy.
+ */
+const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+function removeUnusedUi(outputPath: string): void {
+  for (const name of readdirSync(outputPath)) {
+    if (UNUSED_UI.test(name)) rmSync(join(outputPath, name));
+  }
+}
 
 /**
  * Builds the search index from the finished HTML, so search finds exactly what the pages
@@ -19,8 +33,10 @@ export async function indexSite(siteDir: string): Promise<{ pageCount: number }>
     if (added.page_count === 0) {
       throw fail(`reading ${siteDir}`, ['it found no pages to index. Pages need data-pagefind-body on their main content.']);
     }
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    const outputPath = join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw fail('writing the index', written.errors);
+    removeUnusedUi(outputPath);
     return { pageCount: added.page_count };
   } finally {
     await pagefind.close();

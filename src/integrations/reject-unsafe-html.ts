@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineHastPlugin, markdownToHtml, type HastVisitorContext, type MdxJsxFlowElementHast } from 'satteri';
+import { checkContentSource } from './check-content-source';
 import { describeUnsafeHtml, unsafeHtmlProblems, type AttributeValue } from '../lib/unsafe-html';
 
 /*
@@ -54,7 +55,12 @@ export const rejectUnsafeHtml = defineHastPlugin({
  */
 export function whyMarkdownFailed(body: string, filePath: string): string {
   try {
-    markdownToHtml(body, { features: { rawHtml: true }, hastPlugins: [rejectUnsafeHtml], fileURL: pathToFileURL(filePath) });
+    markdownToHtml(body, {
+      features: { rawHtml: true },
+      mdastPlugins: [checkContentSource],
+      hastPlugins: [rejectUnsafeHtml],
+      fileURL: pathToFileURL(filePath),
+    });
   } catch (error) {
     return (error as Error).message;
   }

@@ -1,21 +1,22 @@
 import { z } from 'astro/zod';
+// With its extension: tools/new-entry.ts runs this file in Node, which needs it.
+import { impossibleDateReason, impossibleMonthReason } from './calendar-date.ts';
 
 /**
  * Field types shared by the content schemas. Dates and times are London wall-clock
  * values kept as strings, so a date never shifts by a day when a machine's clock is UTC.
  */
 
-/** YAML reads an unquoted 2026-01-21 as a Date at UTC midnight; turn it back into the text the editor typed. */
+/**
+ * YAML reads an unquoted 2026-01-21 as a Date at UTC midnight; turn it back into the text
+ * the editor typed. A date with a time (2026-03-01T00:30+01:00) keeps its time, so it
+ * fails the format below rather than silently becoming the UTC day before. The raw
+ * files are checked first (src/lib/content-files.ts), so the editor sees what they wrote.
+ */
 function yamlDateToText(value: unknown): unknown {
-  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
-}
-
-/** Only judged once the text has the right shape, so one mistake gives one message. */
-function isRealCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return true;
-  const [year, month, day] = text.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return value;
+  const text = value.toISOString();
+  return text.endsWith('T00:00:00.000Z') ? text.slice(0, 10) : text;
 }
 
 /** A calendar date such as 2026-01-21, in London. */
@@ -24,7 +25,10 @@ export const localDate = z.preprocess(
   z
     .string({ error: 'Write the date as YYYY-MM-DD, for example 2026-01-21.' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write the date as YYYY-MM-DD, for example 2026-01-21.', abort: true })
-    .refine(isRealCalendarDate, { error: 'This date does not exist in the calendar. Check the day and month.' }),
+    .superRefine((text, ctx) => {
+      const reason = impossibleDateReason(text);
+      if (reason) ctx.addIssue({ code: 'custom', message: `${text} does not exist in the calendar: ${reason}. Check the day and month.` });
+    }),
 );
 
 /** A 24-hour London clock time such as 09:30 or 14:00. */
@@ -37,7 +41,11 @@ export const localTime = z
 /** A bulletin's issue month such as 2026-02. */
 export const issueMonth = z
   .string({ error: 'Write the issue month as YYYY-MM, for example 2026-02.' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'Write the issue month as YYYY-MM, for example 2026-02.' });
+  .regex(/^\d{4}-\d{2}$/, { error: 'Write the issue month as YYYY-MM, for example 2026-02.', abort: true })
+  .superRefine((text, ctx) => {
+    const reason = impossibleMonthReason(text);
+    if (reason) ctx.addIssue({ code: 'custom', message: `${text} is not a month: ${reason}.` });
+  });
 
 /** A plain-English summary: long enough to help, short enough for a phone screen and a feed reader. */
 export const summary = z

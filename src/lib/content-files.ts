@@ -1,5 +1,6 @@
 import { slug } from 'github-slugger';
 import { load, YAMLException } from 'js-yaml';
+import { impossibleDateReason } from './calendar-date';
 import type { ContentProblem } from './content-integrity';
 
 /**
@@ -41,6 +42,15 @@ function yamlProblem(path: string, error: unknown, firstLine: number): ContentPr
 
 /** Problems in one Markdown entry: a missing or broken frontmatter block. */
 function entryProblems(file: ContentFile): ContentProblem[] {
+  if (file.text.startsWith('\uFEFF')) {
+    return [
+      {
+        file: file.path,
+        field: 'line 1',
+        message: 'The file starts with an invisible byte-order mark (BOM), which some editors such as Notepad add. Save it as "UTF-8" rather than "UTF-8 with BOM" (in VS Code: click "UTF-8 with BOM" in the status bar, then "Save with Encoding", "UTF-8").',
+      },
+    ];
+  }
   const match = FRONTMATTER.exec(file.text);
   if (!match) {
     return [
@@ -53,11 +63,73 @@ function entryProblems(file: ContentFile): ContentProblem[] {
   }
   try {
     load(match[1]);
-    return [];
   } catch (error) {
     // Line 1 of the file is the opening ---.
     return [yamlProblem(file.path, error, 2)];
   }
+  return writtenDateProblems(file.path, match[1], 2);
+}
+
+/** A field whose value is a date or date-time, quoted or not, as the editor wrote it. */
+const DATE_FIELD = /^\s*(?:-\s+)?([A-Za-z][A-Za-z0-9]*):\s*(["']?)(\d{4}-\d{1,2}-\d{1,2})([Tt ]\s*\d{1,2}:\d{2}[^"'#]*?)?\2\s*(?:#.*)?$/;
+
+/**
+ * Dates checked as written, before YAML turns 2026-02-30 into 2 March or a date-time
+ * with an offset into the UTC day before. Content dates are days in London; times are
+ * separate fields.
+ */
+function writtenDateProblems(path: string, yaml: string, firstLine: number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  yaml.split('\n').forEach((line, index) => {
+    const match = DATE_FIELD.exec(line);
+    if (!match) return;
+    const [, field, , date, time] = match;
+    const where = `line ${firstLine + index}, ${field}`;
+    const reason = /^\d{4}-\d{2}-\d{2}$/.test(date)
+      ? impossibleDateReason(date)
+      : 'write the month and day with two digits each, as YYYY-MM-DD';
+    if (reason) {
+      problems.push({ file: path, field: where, message: `${date} is not a date: ${reason}. Check the day and month.` });
+    } else if (time !== undefined) {
+      problems.push({
+        file: path,
+        field: where,
+        message: `Write the date only, as ${date}: dates here are days in London, and a time or time zone (${(date + time).trim()}) can move it to another day. Give times in their own fields, such as startTime: "14:00".`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** Characters that no text needs and that break XML feeds and calendars: C0 and C1 controls except tab and line ends. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+
+const CONTROL_NAMES: Record<string, string> = {
+  '\u0000': 'a NUL character',
+  '\u0007': 'a bell character (BEL)',
+  '\u0008': 'a backspace character',
+  '\u000B': 'a vertical tab',
+  '\u000C': 'a form feed (page break)',
+  '\u001B': 'an escape character',
+  '\u007F': 'a delete character',
+};
+
+/** Invisible control characters, often pasted from Word, with the line each is on. */
+function controlCharacterProblems(file: ContentFile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  file.text.split('\n').forEach((line, index) => {
+    for (const [character] of line.matchAll(CONTROL)) {
+      const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      problems.push({
+        file: file.path,
+        field: `line ${index + 1}`,
+        message: `This line has ${CONTROL_NAMES[character] ?? 'an invisible control character'} (${code}), usually pasted from Word or a PDF. It breaks feeds and calendars. Delete and retype the text around it.`,
+      });
+      return;
+    }
+  });
+  return problems;
 }
 
 function dataFileProblems(file: ContentFile): ContentProblem[] {
@@ -93,6 +165,12 @@ export function contentFileProblems(contentDir: string, files: ContentFile[]): C
     const [folder, ...rest] = relative.split('/');
     const name = rest.at(-1) ?? folder;
     if (name.startsWith('_') || name.startsWith('.')) continue;
+    const controls = /\.(mdx?|ya?ml)$/.test(name) ? controlCharacterProblems(file) : [];
+    if (controls.length > 0) {
+      // The YAML parser would only add a message about "non-printable characters".
+      problems.push(...controls);
+      continue;
+    }
     if (rest.length === 0) {
       if (/\.ya?ml$/.test(name)) problems.push(...dataFileProblems(file));
       continue;

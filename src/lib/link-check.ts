@@ -126,7 +126,7 @@ export function linkProblems(site: BuiltSite): LinkProblem[] {
         continue;
       }
       if (!url.pathname.startsWith(base)) {
-        problem(link, `This points outside the site, which is served under ${base}. Link to pages with addresses starting ${base}.`);
+        problem(link, `${url.pathname} is outside this site, which is published under ${base}. Write links to the site's own pages from its root, such as /events/: the build adds ${base.slice(0, -1)}.`);
         continue;
       }
       const target = targetFile(site, withoutBase(url.pathname, base));

@@ -3,6 +3,8 @@
  * site compares them with `now` as instants, and writes them GOV.UK style.
  */
 
+import { impossibleDateReason } from './calendar-date';
+
 export const TIME_ZONE = 'Europe/London';
 
 const partsFormatter = new Intl.DateTimeFormat('en-GB', {
@@ -161,6 +163,12 @@ export function formatTimeRange(start: string, end?: string): string {
 export function resolveNow(siteNow: string | undefined, clock: () => Date = () => new Date()): Date {
   if (siteNow === undefined || siteNow.trim() === '') return clock();
   const text = siteNow.trim();
+  // JavaScript rolls 2026-02-30 over to 2 March, and 24:00 to the next day: check as written.
+  const written = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2}))?/.exec(text);
+  const impossible = written && (impossibleDateReason(written[1]) ?? (Number(written[2] ?? 0) > 23 || Number(written[3] ?? 0) > 59 ? 'the time is not on the 24-hour clock' : undefined));
+  if (impossible) {
+    throw new Error(`SITE_NOW="${siteNow}" is not a real date or time: ${impossible}. Use, for example, SITE_NOW=2026-01-15T09:00:00Z.`);
+  }
   // A date or date-time with no offset is London time, as everywhere else on the site.
   const local = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?$/.exec(text);
   const parsed = local ? londonInstant(local[1], local[2]) : new Date(text);

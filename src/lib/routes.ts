@@ -93,6 +93,16 @@ export function withBase(path: string, base: string): string {
   return `${base}${path.replace(/^\//, '')}`;
 }
 
+/**
+ * A link an editor wrote in content, under the base: editors write the site's own pages
+ * from its root ("/events/"), as the address bar shows them. Other addresses (https:, #part,
+ * mailto:) and links already under the base are left alone.
+ */
+export function contentLinkWithBase(link: string, base: string): string {
+  if (base === '/' || !link.startsWith('/') || link.startsWith('//') || link.startsWith(base)) return link;
+  return withBase(link, base);
+}
+
 /** A site path as an absolute address, for feeds, calendars, canonical links and email. */
 export function absoluteUrl(path: string, siteUrl: string): string {
   return new URL(withBase(path, basePathOf(siteUrl)), siteUrl).href;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Parser } from 'htmlparser2';
 
 /**
  * The Content Security Policy allows scripts from the site itself and, by hash, the
@@ -73,9 +74,40 @@ export function inlineScriptHashes(pages: string[]): string[] {
   return [...new Set(pages.flatMap(inlineScriptHashesOf))].sort();
 }
 
+/**
+ * Inline scripts as a browser finds them, by a full parse. The pattern above also matches
+ * "<script>" written inside an attribute, such as a page title with that text in its
+ * og:title, which is only text; this settles such a page.
+ */
+function parsedInlineScriptHashesOf(html: string): string[] {
+  const hashes: string[] = [];
+  let text: string | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'script' && attributes.src === undefined && runsAsScript(attributes.type)) text = '';
+      },
+      ontext(data) {
+        if (text !== undefined) text += data;
+      },
+      onclosetag(name) {
+        if (name !== 'script' || text === undefined) return;
+        if (text.trim() !== '') hashes.push(scriptHash(text));
+        text = undefined;
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.write(html);
+  parser.end();
+  return hashes;
+}
+
 /** Whether a page has an inline script the policy would refuse to run. */
 export function hasUnlistedInlineScript(html: string, allowed: readonly string[]): boolean {
-  return inlineScriptHashesOf(html).some((hash) => !allowed.includes(hash));
+  const unlisted = (hashes: string[]) => hashes.some((hash) => !allowed.includes(hash));
+  // The quick pattern first; only a page it flags is parsed in full.
+  return unlisted(inlineScriptHashesOf(html)) && unlisted(parsedInlineScriptHashesOf(html));
 }
 
 /** Puts the hashes in the policy (or nothing, when the site has no inline script). */

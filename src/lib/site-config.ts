@@ -14,6 +14,27 @@ const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Write dates as YYYY-MM-DD, for example 2026-11-27.' });
 
+const SITE_URL_EXAMPLE = 'such as https://send-news.example.org or https://example.org/send-news';
+
+/** Why a site address cannot be published at, or undefined when it can. */
+export function siteUrlProblem(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return `"${text}" is not a web address. Give the full address the site is published at, ${SITE_URL_EXAMPLE} (set in site.config.ts or SITE_URL).`;
+  }
+  const local = url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !local) {
+    return `"${text}" must start with https:// (or be http://localhost for testing), ${SITE_URL_EXAMPLE} (set in site.config.ts or SITE_URL).`;
+  }
+  if (url.search !== '' || url.hash !== '' || text.includes('?') || text.includes('#')) {
+    return `"${text}" has a ? or # part. Give only the address the site is published at, ${SITE_URL_EXAMPLE}.`;
+  }
+  if (url.username !== '' || url.password !== '') return `"${text}" has a user name or password in it. Remove them.`;
+  return undefined;
+}
+
 export const siteConfigSchema = z.object({
   /** Shown in the header, page titles and feeds. */
   name: z.string().min(1),
@@ -28,8 +49,15 @@ export const siteConfigSchema = z.object({
   }),
   /** The council that publishes the site. */
   organisation: z.object({ name: z.string().min(1), url: z.url() }),
-  /** Where the built site is published, without a trailing slash. */
-  url: z.url({ error: 'The site address must be a full URL, such as https://send-news.example.org' }),
+  /**
+   * Where the built site is published, such as https://send-news.example.org, or
+   * https://example.org/send-news for a site under a sub-path (a GitHub Pages project
+   * site). The SITE_URL environment variable overrides it.
+   */
+  url: z.string().superRefine((text, ctx) => {
+    const problem = siteUrlProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   /** BCP 47 language tag for <html lang> and feeds. */
   language: z.string().default('en-GB'),
   /** The council's wider Local Offer website, linked from every footer. */

@@ -100,14 +100,18 @@ describe('raw HTML that could run script is rejected, naming the file', () => {
 
   it('in Markdown: event handlers and javascript: links, however they are encoded', () => {
     expect(build.ok).toBe(false);
-    expect(build.output).toContain(`${shown(build.contentDir, WORKSHOP)} contains HTML that could run code in a reader's browser:`);
-    expect(build.output).toContain('- an onError attribute on <img>. Attributes starting with "on" run code, so remove it.');
-    expect(build.output).toContain('- a javascript: address in href on <a>.');
+    expect(build.output).toContain(`${shown(build.contentDir, WORKSHOP)} has something the site does not allow in its text:`);
+    expect(build.output).toMatch(/- line \d+: an onerror attribute on <img>\. Attributes starting with "on" run code, so remove it\./);
+    // Lines count from the top of the file the editor opens, frontmatter included.
+    const lines = readFileSync(join(build.contentDir, WORKSHOP), 'utf8').split('\n');
+    const line = (text: string) => lines.findIndex((candidate) => candidate.includes(text)) + 1;
+    expect(build.output).toContain(`- line ${line('onerror')}: an onerror attribute on <img>.`);
+    expect(build.output).toContain(`- line ${line('[Book]')}: a javascript: address in the link "Book". It runs code instead of opening a page.`);
   });
 
   it('in MDX: an iframe element', () => {
     expect(build.ok).toBe(false);
-    expect(build.output).toContain(`${shown(build.contentDir, 'bulletins/2026-01.mdx')} contains HTML that could run code in a reader's browser:`);
-    expect(build.output).toContain('- a <iframe> element.');
+    expect(build.output).toContain(`${shown(build.contentDir, 'bulletins/2026-01.mdx')} has something the site does not allow in its text:`);
+    expect(build.output).toMatch(/- line \d+: an <iframe> element, which the site does not allow\. To share a video, form or map, link to it instead\./);
   });
 });

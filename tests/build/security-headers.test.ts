@@ -27,4 +27,20 @@ describe('the built security policy', () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) expect(page).toContain(meta);
   });
+
+  it("needs no inline styles, so style-src can be 'self' alone", () => {
+    expect(policy).toMatch(/style-src 'self';/);
+    for (const page of pages) {
+      expect(page).not.toMatch(/<style[\s>]/);
+      expect(page).not.toMatch(/\sstyle=/);
+    }
+  });
+
+  it("publishes only the Pagefind files the search page uses, and a favicon every page names", () => {
+    const published = readdirSync(join(DIST, 'pagefind'));
+    expect(published).toContain('pagefind.js');
+    expect(published.filter((name) => /ui|highlight/.test(name))).toEqual([]);
+    expect(readFileSync(join(DIST, 'favicon.svg'), 'utf8')).toMatch(/^<svg /);
+    for (const page of pages) expect(page).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+  });
 });

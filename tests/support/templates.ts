@@ -10,6 +10,7 @@ export const TEMPLATE_PAGES = [
   '/',
   '/bulletins/',
   '/bulletins/2026-01/',
+  '/bulletins/2026-01/email/',
   '/events/',
   '/events/2026-01-27-sensory-support-workshop-1/',
   '/events/past/2025/',

@@ -63,3 +63,63 @@ describe('content file checks', () => {
     expect(problem).toMatchObject({ file: 'content/audiences.yaml', field: 'id', message: expect.stringMatching(/"schools" is used twice/) });
   });
 });
+
+describe('dates are checked as the editor wrote them, before YAML rolls them over', () => {
+  const problemsIn = (frontmatter: string) => contentFileProblems('content', [{ path: 'content/events/2026-01-21-workshop.md', text: entry(frontmatter) }]);
+
+  it.each([
+    ['date: 2026-02-30', 'line 3, date', '2026-02-30 is not a date: February 2026 has 28 days. Check the day and month.'],
+    ['date: 2026-13-01', 'line 3, date', '2026-13-01 is not a date: there is no month 13: months go from 01 (January) to 12 (December). Check the day and month.'],
+    ['date: 2026-01-00', 'line 3, date', '2026-01-00 is not a date: there is no day 00: days start at 01. Check the day and month.'],
+    ['date: "2025-02-29"', 'line 3, date', '2025-02-29 is not a date: February 2025 has 28 days. Check the day and month.'],
+    ['date: 2026-1-21', 'line 3, date', '2026-1-21 is not a date: write the month and day with two digits each, as YYYY-MM-DD. Check the day and month.'],
+  ])('%s', (line, field, message) => {
+    expect(problemsIn(`title: A workshop\n${line}`)).toEqual([{ file: 'content/events/2026-01-21-workshop.md', field, message }]);
+  });
+
+  it('a nested date is found too, with its line', () => {
+    expect(problemsIn('title: A workshop\ndate: 2026-01-21\noutcome:\n  summary: Done\n  published: 2026-04-31')).toEqual([
+      expect.objectContaining({ field: 'line 6, published', message: expect.stringContaining('April 2026 has 30 days') }),
+    ]);
+  });
+
+  it('a date with a time or time zone is refused: it could publish a day early', () => {
+    const [problem] = problemsIn('title: A bulletin\npublished: 2026-03-01T00:30:00+01:00');
+    expect(problem).toEqual({
+      file: 'content/events/2026-01-21-workshop.md',
+      field: 'line 3, published',
+      message: expect.stringMatching(/^Write the date only, as 2026-03-01: dates here are days in London, and a time or time zone \(2026-03-01T00:30:00\+01:00\) can move it to another day\./),
+    });
+    expect(problemsIn('title: A bulletin\npublished: 2026-03-01 09:00')).toHaveLength(1);
+  });
+
+  it('real dates, and text that only starts like a date, pass', () => {
+    expect(problemsIn('title: 2026-02-30 is the title\ndate: 2028-02-29\nendDate: "2028-03-01"')).toEqual([]);
+  });
+});
+
+describe('invisible characters are named for what they are', () => {
+  it('a byte-order mark at the start', () => {
+    expect(contentFileProblems('content', [{ path: 'content/events/2026-01-21-workshop.md', text: `\uFEFF${entry()}` }])).toEqual([
+      { file: 'content/events/2026-01-21-workshop.md', field: 'line 1', message: expect.stringMatching(/^The file starts with an invisible byte-order mark \(BOM\)/) },
+    ]);
+  });
+
+  it.each([
+    ['\u000B', 'a vertical tab (U+000B)'],
+    ['\u000C', 'a form feed (page break) (U+000C)'],
+    ['\u0007', 'a bell character (BEL) (U+0007)'],
+    ['\u0000', 'a NUL character (U+0000)'],
+    ['\u0085', 'an invisible control character (U+0085)'],
+  ])('control character %j, with its line, in frontmatter or body', (character, name) => {
+    const text = `---\ntitle: A workshop\ndate: 2026-01-21\n---\n\nBody${character}text.\n`;
+    expect(contentFileProblems('content', [{ path: 'content/events/2026-01-21-workshop.md', text }])).toEqual([
+      { file: 'content/events/2026-01-21-workshop.md', field: 'line 6', message: expect.stringContaining(`This line has ${name}, usually pasted from Word`) },
+    ]);
+  });
+
+  it('in a YAML data file too; tabs and Windows line ends are fine', () => {
+    expect(contentFileProblems('content', [{ path: 'content/glossary.yaml', text: '- id: EHCP\n  expansion: Education\u000CHealth\n' }])[0]).toMatchObject({ field: 'line 2' });
+    expect(contentFileProblems('content', [{ path: 'content/events/2026-01-21-workshop.md', text: entry().replace(/\n/g, '\r\n').replace('Body', 'Body\t') }])).toEqual([]);
+  });
+});

@@ -29,13 +29,18 @@ describe('field rules', () => {
 
   it('dates: wrong format and impossible dates', () => {
     expect(messageFor(localDate, '21/01/2026')).toMatch(/YYYY-MM-DD, for example 2026-01-21/);
-    expect(messageFor(localDate, '2026-02-30')).toMatch(/does not exist in the calendar/);
+    expect(messageFor(localDate, '2026-02-30')).toBe('2026-02-30 does not exist in the calendar: February 2026 has 28 days. Check the day and month.');
+    // YAML's reading of a date-time with an offset: never quietly the UTC day before.
+    expect(messageFor(localDate, new Date('2026-02-28T23:30:00Z'))).toMatch(/YYYY-MM-DD/);
     expect(messageFor(localDate, new Date('2026-01-21T00:00:00Z'))).toBeUndefined();
   });
 
   it('times and issue months: the format is spelled out', () => {
     expect(messageFor(localTime, '2pm')).toMatch(/HH:MM on the 24-hour clock/);
     expect(messageFor(issueMonth, 'February 2026')).toMatch(/YYYY-MM, for example 2026-02/);
+    expect(messageFor(issueMonth, '2026-13')).toBe('2026-13 is not a month: there is no month 13: months go from 01 (January) to 12 (December).');
+    expect(messageFor(issueMonth, '2026-00')).toMatch(/there is no month 00/);
+    expect(messageFor(issueMonth, '2026-12')).toBeUndefined();
   });
 });
 

@@ -55,7 +55,7 @@ describe('bulletins', () => {
     ['a missing author', { author: undefined }, /^author: Add the author/],
     ['a draft flag written as text', { draft: 'yes' }, /^draft: Write draft: true/],
     ['a publish date a year from the issue', { published: '2027-03-01' }, /^published: .*Check the year/],
-    ['a publish date that does not exist', { published: '2026-02-30' }, /^published: This date does not exist/],
+    ['a publish date that does not exist', { published: '2026-02-30' }, /^published: 2026-02-30 does not exist in the calendar: February 2026 has 28 days/],
   ])('rejects %s, naming the field', async (_label, change, message) => {
     const found = await problems('bulletins', { ...goodBulletin, ...change });
     expect(found).toHaveLength(1);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { basePathOf } from '../../src/lib/routes';
+import { siteUrlProblem } from '../../src/lib/site-config';
 
 interface Step {
   uses?: string;
@@ -44,5 +46,12 @@ describe('the GitHub Pages workflow', () => {
 
   it('builds for the published address', () => {
     expect(build.find((step) => step.run === 'npm run build')?.env?.SITE_URL).toMatch(/steps\.pages\.outputs\.base_url/);
+  });
+
+  it("a project site's Pages address is a sub-path the build takes its base from", () => {
+    const pagesAddress = 'https://council.github.io/send-news';
+    expect(siteUrlProblem(pagesAddress)).toBeUndefined();
+    expect(basePathOf(pagesAddress)).toBe('/send-news/');
+    expect(readFileSync('astro.config.mjs', 'utf8')).toMatch(/base: basePathOf\(site\.url\)/);
   });
 });

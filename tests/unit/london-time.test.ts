@@ -98,4 +98,12 @@ describe('resolveNow', () => {
   test('rejects nonsense with a message that says what to write', () => {
     expect(() => resolveNow('next tuesday', clock)).toThrow(/SITE_NOW="next tuesday" is not an ISO 8601/);
   });
+
+  test('rejects impossible dates and times instead of rolling them over', () => {
+    expect(() => resolveNow('2026-02-30', clock)).toThrow('SITE_NOW="2026-02-30" is not a real date or time: February 2026 has 28 days.');
+    expect(() => resolveNow('2026-13-01T09:00:00Z', clock)).toThrow(/there is no month 13/);
+    expect(() => resolveNow('2026-01-00', clock)).toThrow(/there is no day 00/);
+    expect(() => resolveNow('2026-01-15T24:30', clock)).toThrow(/not on the 24-hour clock/);
+    expect(resolveNow('2028-02-29', clock).toISOString()).toBe('2028-02-29T00:00:00.000Z');
+  });
 });

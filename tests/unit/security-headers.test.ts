@@ -33,6 +33,13 @@ describe('public/_headers', () => {
     expect(policy).not.toMatch(/'unsafe-eval'|script-src[^;]*'unsafe-inline'/);
   });
 
+  it('allows styles and images only from the site, upgrades any http address, and keeps its files to itself', () => {
+    expect(directives.get('style-src')).toEqual(["'self'"]);
+    expect(directives.get('img-src')).toEqual(["'self'"]);
+    expect(directives.has('upgrade-insecure-requests')).toBe(true);
+    expect(forAll.get('Cross-Origin-Resource-Policy')).toBe('same-origin');
+  });
+
   it('forbids framing by another site, in the header where browsers honour it', () => {
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     expect(forAll.get('X-Frame-Options')).toBe('DENY');
@@ -80,5 +87,7 @@ describe('inline script hashes', () => {
     expect(hasUnlistedInlineScript(listed, allowed)).toBe(false);
     expect(hasUnlistedInlineScript(`${listed}<script>alert(1)</script>`, allowed)).toBe(true);
     expect(hasUnlistedInlineScript('<script type="module">go()</script>', allowed)).toBe(true);
+    // A title with "<script>" in it reaches attributes such as og:title as text, not as a script.
+    expect(hasUnlistedInlineScript(`${listed}<meta property="og:title" content="Talk <script>alert(1)</script>">`, allowed)).toBe(false);
   });
 });
