@@ -44,7 +44,7 @@ export async function bulletinCandidates(): Promise<FeedCandidate[]> {
     pubDate: announcedAt(bulletin.data),
     link: pageUrl(site.url, `/bulletins/${bulletin.id}/`),
     item: once(`bulletin/${bulletin.id}`, async () =>
-      bulletinFeedItem({ id: bulletin.id, ...bulletin.data }, await entryHtml(bulletin), site.url),
+      bulletinFeedItem({ id: bulletin.id, ...bulletin.data }, await entryHtml(bulletin), site.url, site.organisation.name),
     ),
   }));
 }

@@ -1,3 +1,4 @@
+import { signatory } from '../signatory';
 import { formatDeadline } from '../consultation-status';
 import { formatEventWhen, type EventWhen } from '../event-timing';
 import { feedHtml } from './feed-html';
@@ -73,12 +74,13 @@ export interface BulletinInput {
   issue: string;
   published?: string;
   summary: string;
-  author: { name: string; role: string };
+  author?: { name: string; role: string };
 }
 
-export function bulletinFeedItem(bulletin: BulletinInput, bodyHtml: string, siteUrl: string): FeedItem {
+export function bulletinFeedItem(bulletin: BulletinInput, bodyHtml: string, siteUrl: string, organisation: string): FeedItem {
   const link = pageUrl(siteUrl, `/bulletins/${bulletin.id}/`);
-  const letterFrom = `<p>From ${escapeHtml(bulletin.author.name)}, ${escapeHtml(bulletin.author.role)}.</p>`;
+  const from = signatory(bulletin.author, organisation);
+  const letterFrom = `<p>From ${escapeHtml(from.from)}.</p>`;
   return {
     kind: 'bulletin',
     title: bulletin.title,
@@ -87,7 +89,7 @@ export function bulletinFeedItem(bulletin: BulletinInput, bodyHtml: string, site
     description: bulletin.summary,
     content: feedHtml(`${letterFrom}${bodyHtml}`, link),
     categories: [contentTypeLabel.bulletin],
-    customData: `<dc:creator>${escapeXml(bulletin.author.name)}</dc:creator>`,
+    customData: `<dc:creator>${escapeXml(from.name)}</dc:creator>`,
   };
 }
 
