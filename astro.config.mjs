@@ -32,6 +32,19 @@ export default defineConfig({
   // Raw HTML is parsed into elements so the check below sees what a browser would.
   markdown: { processor: satteri({ features: { rawHtml: true }, hastPlugins: [rejectUnsafeHtml] }) },
   build: { format: 'directory' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX entry's generated asset module with this directive and the
+        // bundler warns that it drops it, naming the editor's .mdx file although nothing in
+        // the file causes it (withastro/astro#18087). Every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Builds of generated or broken content (tests, the benchmark) write elsewhere, so
   // they never clobber dist/ or share a content cache with the real site.
   outDir: process.env.BUILD_OUT_DIR ?? './dist',

@@ -64,14 +64,17 @@ export default function contentChecks(options: { contentDir: string }): AstroInt
           response.end(mistakePage(found));
         });
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': () => {
         if (!latest.content) return;
-        const left = unpublishedList(latest.content as never, resolveNow(process.env.SITE_NOW));
-        logger.info(
+        const left = unpublishedList(latest.content, resolveNow(process.env.SITE_NOW));
+        const summary =
           left.length === 0
-            ? 'Everything in content/ is published.'
-            : `Not published, and why:\n${left.map((line) => `  ${line}`).join('\n')}`,
-        );
+            ? 'Everything in the content folder is published.'
+            : `Not published, and why:\n${left.map((line) => `  ${line}`).join('\n')}`;
+        // Last, under "Complete!", where an editor looks; not after a build that failed later.
+        process.once('exit', (code) => {
+          if (code === 0) process.stdout.write(`\n${summary}\n`);
+        });
       },
     },
   };

@@ -25,7 +25,7 @@ export function whyNotPublished(
 ): string | undefined {
   if (entry.draft) return 'Draft';
   if (entry.bulletin === undefined) {
-    return isPublic({ draft: false, published: entry.published }, now) ? undefined : `Not yet: goes live on ${entry.published}`;
+    return isPublic({ draft: false, published: entry.published }, now) ? undefined : `Scheduled for ${entry.published}`;
   }
   if (!bulletin) return undefined;
   const reason = whyNotPublished(bulletin, undefined, now);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
@@ -67,7 +67,8 @@ describe('drafts and scheduled bulletins stay out of every output', () => {
       write(content, 'events/2026-03-05-canary-scheduled-event.md', event('Canary scheduled event qx4', '2026-03-05', '2026-03', false));
       write(content, 'consultations/canary-draft-consultation.md', consultation('Canary draft consultation qx5', '2026-02', true));
       write(content, 'consultations/canary-scheduled-consultation.md', consultation('Canary scheduled consultation qx6', '2026-03', false));
-      write(content, 'events/2026-02-11-canary-published-event.md', event('Canary published event qx7', '2026-02-11', '2026-02', false));
+      // Curly quotes from Word around the title: decoration, not part of it.
+      write(content, 'events/2026-02-11-canary-published-event.md', event('“Canary published event qx7”', '2026-02-11', '2026-02', false));
       // Variables that switch import.meta.env.DEV and MODE, as a test runner or CI may set
       // them: a build must still never publish drafts.
     }, { NODE_ENV: 'development', DEV: '1', MODE: 'development' });
@@ -79,10 +80,22 @@ describe('drafts and scheduled bulletins stay out of every output', () => {
     expect(TEST_SITE_NOW < '2026-02-25').toBe(true);
   });
 
+  it('ends by listing what it left out and why, so nothing vanishes without a word', () => {
+    const shown = (file: string) => relative(process.cwd(), join(build.contentDir, file));
+    const listed = build.output.slice(build.output.lastIndexOf('Not published, and why:')).split('\n');
+    expect(listed).toContain(`  Draft: ${shown('bulletins/2026-01.md')}`);
+    expect(listed).toContain(`  Scheduled for 2026-02-25: ${shown('bulletins/2026-03.md')} and 2 entries it announces`);
+    expect(listed).toContain(`  Draft: ${shown('events/2026-02-10-canary-draft-event.md')}, so the published bulletin 2026-02 does not list it`);
+    expect(listed).toContain(`  Draft: ${shown('consultations/canary-draft-consultation.md')}, so the published bulletin 2026-02 does not list it`);
+    expect(build.output).not.toContain('canary-published-event.md,');
+  });
+
   it('the scan finds a published entry in its page, the lists and the sitemap', () => {
     const [title, slug] = PUBLISHED;
     expect(filesContaining(title)).toEqual(expect.arrayContaining(['/events/2026-02-11-canary-published-event/index.html', '/events/index.html']));
     expect(filesContaining(slug)).toEqual(expect.arrayContaining(['/sitemap-0.xml']));
+    expect(filesContaining(`“${title}`)).toEqual([]);
+    expect(filesContaining(`${title}”`)).toEqual([]);
   });
 
   it.each(Object.entries(HIDDEN))('no file mentions the %s', (_kind, needles) => {
