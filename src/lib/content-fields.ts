@@ -1,6 +1,7 @@
+// Imported by name with .ts: tools/new-entry.ts runs this file in plain Node, which does not guess extensions.
 import { z } from 'astro/zod';
-import { withoutDecorativeQuotes } from './curly-quotes';
-import { nearestName } from './nearest-name';
+import { withoutDecorativeQuotes } from './curly-quotes.ts';
+import { nearestName } from './nearest-name.ts';
 
 /**
  * Field types shared by the content schemas. Dates and times are London wall-clock
