@@ -11,6 +11,7 @@ import draftPreview from './src/integrations/draft-preview.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import webEditor from './src/integrations/web-editor.ts';
 
 export default defineConfig({
   site: site.url,
@@ -26,6 +27,7 @@ export default defineConfig({
     mdx(),
     sitemap(),
     pagefind(),
+    webEditor({ contentDir }),
     securityHeaders(),
     linkCheck({ contentDir }),
   ],

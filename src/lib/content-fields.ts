@@ -47,7 +47,8 @@ export const summary = z
   .string({ error: 'Add a summary: one or two plain-English sentences saying what this is about.' })
   .trim()
   .min(20, { error: 'The summary is too short. Write one or two plain-English sentences (at least 20 characters).' })
-  .max(300, { error: 'The summary is too long. Keep it under 300 characters; the details belong in the body.' });
+  .max(300, { error: 'The summary is too long. Keep it under 300 characters; the details belong in the body.' })
+  .describe('One or two plain-English sentences saying what this is about (20 to 300 characters). Shown in lists and feeds.');
 
 export const emailAddress = z.email({ error: 'This is not a valid email address. Check for typos, such as a missing @.' });
 

@@ -54,6 +54,7 @@ export function contentSchemas(reference: Reference) {
       error: 'Add the bulletin that announced this, as its file name without .md or .mdx, for example bulletin: "2026-02".',
     })
     .pipe(reference('bulletins'))
+    .meta({ collection: 'bulletins' })
     .describe('The bulletin that announced it: its file name without .md, for example 2026-03.');
 
   const bulletins = fields({
