@@ -55,14 +55,15 @@ export function labelFor(name: string): string {
 /** Long text gets a text box rather than a single line. */
 const LONG_TEXT = new Set(['summary', 'description']);
 
-function widgetFor(name: string, json: JsonSchema, options: CmsOptions): { widget: string; [option: string]: unknown } {
+function widgetFor(name: string, json: JsonSchema, options: CmsOptions, optional = false): { widget: string; [option: string]: unknown } {
   if (json.pattern === DATE) {
     // Stored as typed, never converted between time zones: the date is London's.
     return { widget: 'datetime', date_format: 'YYYY-MM-DD', time_format: false, format: 'YYYY-MM-DD', picker_utc: true };
   }
   if (json.pattern === TIME) {
-    // London wall-clock time as typed: no conversion, so 14:00 in summer stays 14:00.
-    return { widget: 'datetime', date_format: false, time_format: 'HH:mm', format: 'HH:mm', picker_utc: true };
+    // London wall-clock time as typed: a time alone is never converted, so 14:00 in summer
+    // stays 14:00. Not picker_utc, whose "UTC" label would invite editors to convert it.
+    return { widget: 'datetime', date_format: false, time_format: 'HH:mm', format: 'HH:mm', picker_utc: false };
   }
   if (json.collection === 'bulletins' || json.collection === 'events') {
     return { widget: 'relation', collection: json.collection, search_fields: ['title'], value_field: '{{slug}}', display_fields: ['title'] };
@@ -80,15 +81,20 @@ function widgetFor(name: string, json: JsonSchema, options: CmsOptions): { widge
     if (items.properties) return { widget: 'list', fields: fieldsOf(items, options) };
     return { widget: 'list' };
   }
-  if (json.type === 'object' && json.properties) return { widget: 'object', collapsed: false, fields: fieldsOf(json, options) };
+  if (json.type === 'object' && json.properties) return { widget: 'object', collapsed: false, fields: fieldsOf(json, options, optional) };
   if (json.pattern) return { widget: 'string', pattern: [json.pattern, json.description ?? 'Check the format.'] };
   return { widget: LONG_TEXT.has(name) ? 'text' : 'string' };
 }
 
-function fieldsOf(json: JsonSchema, options: CmsOptions): CmsField[] {
-  const required = new Set(json.required ?? []);
+/**
+ * The form cannot say "required once the group is filled in" (a booking needs its text
+ * only if there is a booking), so inside an optional group nothing is required by the
+ * form; the build's checks, shown on the pull request, still ask for it.
+ */
+function fieldsOf(json: JsonSchema, options: CmsOptions, insideOptional = false): CmsField[] {
+  const required = new Set(insideOptional ? [] : (json.required ?? []));
   return Object.entries(json.properties ?? {}).map(([name, property]) => {
-    const field: CmsField = { name, label: labelFor(name), ...widgetFor(name, property, options) };
+    const field: CmsField = { name, label: labelFor(name), ...widgetFor(name, property, options, !required.has(name)) };
     if (!required.has(name)) field.required = false;
     if (property.default !== undefined && !(Array.isArray(property.default) && property.default.length === 0)) field.default = property.default;
     if (property.description) field.hint = property.description;

@@ -51,7 +51,7 @@ export function contentSchemas(reference: Reference) {
 
   const announcedIn = z
     .string({
-      error: 'Add the bulletin that announced this, as its file name without .md or .mdx, for example bulletin: "2026-02".',
+      error: 'Add the bulletin that announced this, as its file name without .md or .mdx, for example bulletin: 2026-02.',
     })
     .pipe(reference('bulletins'))
     .meta({ collection: 'bulletins' })

@@ -75,7 +75,7 @@ describe('an editor mistake stops the build with the file, the field and the fix
   it('references to a bulletin, area of need or audience that does not exist, and an event written twice', () => {
     const build = buildWithContent((content) => {
       edit(content, WORKSHOP, (text) =>
-        text.replace('bulletin: "2025-12"', 'bulletin: "2025-13"').replace('[communication-and-interaction]', '[autism]').replace('[schools, services]', '[schools, parents]'),
+        text.replace('bulletin: 2025-12', 'bulletin: 2025-13').replace('[communication-and-interaction]', '[autism]').replace('[schools, services]', '[schools, parents]'),
       );
       copyFileSync(join(content, 'events/2026-01-21-banded-descriptors-workshop-2.md'), join(content, 'events/2026-01-21-workshop-2-again.md'));
     });

@@ -53,13 +53,13 @@ describe('npm run new', () => {
     expect(consultation).not.toContain('Share your views: <a href="https://forms.example.org/short-breaks">Share your views');
   });
 
-  it('writes quotes the way the guide and the existing files do', () => {
+  it('writes dates, months and times bare, as the guide, the web editor and the existing files do', () => {
     const file = readFileSync(join(build.contentDir, 'events/2026-02-12-autism-awareness-webinar-for-parents.md'), 'utf8');
     expect(file).toMatch(/^date: 2026-02-12$/m);
-    expect(file).toMatch(/^startTime: "10:00"$/m);
-    expect(file).toMatch(/^bulletin: "2026-01"$/m);
+    expect(file).toMatch(/^startTime: 10:00$/m);
+    expect(file).toMatch(/^bulletin: 2026-01$/m);
     expect(file).toMatch(/^title: "Autism awareness webinar: for parents"$/m);
-    expect(readFileSync(join(build.contentDir, 'bulletins/2026-01.md'), 'utf8')).toMatch(/^issue: "2026-01"$/m);
+    expect(readFileSync(join(build.contentDir, 'bulletins/2026-01.md'), 'utf8')).toMatch(/^issue: 2026-01$/m);
   });
 
   it('starts files as drafts unless told otherwise', () => {

@@ -70,7 +70,7 @@ describe('the web editor config generated from the content schemas', () => {
   it('uses pickers for dates and times that store London dates and times as typed', () => {
     const events = collection('events').fields;
     expect(field(events, 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, picker_utc: true });
-    expect(field(events, 'startTime')).toMatchObject({ widget: 'datetime', format: 'HH:mm', date_format: false, picker_utc: true, required: false });
+    expect(field(events, 'startTime')).toMatchObject({ widget: 'datetime', format: 'HH:mm', date_format: false, picker_utc: false, required: false });
   });
 
   it('uses lists for areas of need, audiences, bulletins and kinds', () => {
