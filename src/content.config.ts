@@ -16,8 +16,8 @@ export const collections = {
   bulletins: defineCollection({ loader: entries('bulletins'), schema: schemas.bulletins }),
   events: defineCollection({ loader: entries('events'), schema: schemas.events }),
   consultations: defineCollection({ loader: entries('consultations'), schema: schemas.consultations }),
-  areasOfNeed: defineCollection({ loader: file(`${contentDir}/areas-of-need.yaml`), schema: schemas.areasOfNeed }),
-  audiences: defineCollection({ loader: file(`${contentDir}/audiences.yaml`), schema: schemas.audiences }),
+  areasOfNeed: defineCollection({ loader: forgivingInPreview(file(`${contentDir}/areas-of-need.yaml`)), schema: schemas.areasOfNeed }),
+  audiences: defineCollection({ loader: forgivingInPreview(file(`${contentDir}/audiences.yaml`)), schema: schemas.audiences }),
   /** Abbreviations: explained where first used on each page, and listed on /glossary/. */
-  glossary: defineCollection({ loader: file(`${contentDir}/glossary.yaml`), schema: schemas.glossary }),
+  glossary: defineCollection({ loader: forgivingInPreview(file(`${contentDir}/glossary.yaml`)), schema: schemas.glossary }),
 };

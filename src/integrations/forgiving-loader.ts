@@ -11,7 +11,15 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 export function forgivingInPreview(loader: Loader): Loader {
   return {
     ...loader,
-    load: (context) => (context.watcher ? loader.load(forgiving(context)) : loader.load(context)),
+    load: async (context) => {
+      if (!context.watcher) return loader.load(context);
+      try {
+        await loader.load(forgiving(context));
+      } catch {
+        // A data file (glossary.yaml) that cannot be read at all: the pre-check has
+        // described it; the preview carries on without it until it is fixed.
+      }
+    },
   };
 }
 

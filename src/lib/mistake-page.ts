@@ -13,23 +13,24 @@ const PAGE_FOLDERS: Record<string, string> = {
   consultations: '/have-your-say/',
 };
 
-/**
- * The address of the page a file makes (content/events/x.md makes /events/x/), or
- * undefined for a file every page depends on, such as glossary.yaml.
- */
-export function pageOfFile(file: string, contentDir: string): string | undefined {
+/** The page that lists what a data file holds; a file with no page of its own shows on the home page. */
+const DATA_FILE_PAGES: Record<string, string> = {
+  'glossary.yaml': '/glossary/',
+  'areas-of-need.yaml': '/areas-of-need/',
+};
+
+/** The address of the page a file makes: content/events/x.md makes /events/x/. */
+export function pageOfFile(file: string, contentDir: string): string {
   const [folder, ...rest] = file.slice(contentDir.length + 1).split('/');
-  if (rest.length === 0 || !(folder in PAGE_FOLDERS)) return undefined;
+  if (rest.length === 0) return DATA_FILE_PAGES[folder] ?? '/';
+  if (!(folder in PAGE_FOLDERS)) return '/';
   return `${PAGE_FOLDERS[folder]}${rest.join('/').replace(/\.mdx?$/, '').toLowerCase()}/`;
 }
 
-/** The problems shown at `pathname`: its own file's, or those of files every page reads. */
+/** The problems shown at `pathname`: those of the file that makes it. Every other page previews as normal. */
 export function problemsForPage(problems: ContentProblem[], pathname: string, contentDir: string): ContentProblem[] {
   const page = pathname.endsWith('/') ? pathname : `${pathname}/`;
-  return problems.filter((problem) => {
-    const own = pageOfFile(problem.file, contentDir);
-    return own === undefined ? problem.file.endsWith('.yaml') : own === page;
-  });
+  return problems.filter((problem) => pageOfFile(problem.file, contentDir) === page);
 }
 
 export function mistakePage(problems: ContentProblem[]): string {
