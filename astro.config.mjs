@@ -17,6 +17,7 @@ import checkOutput from './src/integrations/check-output.ts';
 import cleanFailedBuild from './src/integrations/clean-failed-build.ts';
 import { rejectUnsafeHtml } from './src/integrations/reject-unsafe-html.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import webEditor from './src/integrations/web-editor.ts';
 
 export default defineConfig({
   site: site.url,
@@ -39,6 +40,7 @@ export default defineConfig({
     checkOutput({ contentDir: environment.contentDir }),
     pagefind(),
     emailSize(),
+    webEditor({ contentDir: environment.contentDir }),
     securityHeaders(),
     linkCheck({ contentDir: environment.contentDir }),
     // Last: it sees whether every check above passed.
@@ -57,6 +59,19 @@ export default defineConfig({
   // Stylesheets stay files, never inline <style>, so the Content Security Policy can
   // allow styles from the site only (style-src 'self', no 'unsafe-inline').
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX entry's generated asset module with this directive and the
+        // bundler warns that it drops it, naming the editor's .mdx file although nothing in
+        // the file causes it (withastro/astro#18087). Every other warning still shows.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Builds of generated or broken content (tests, the benchmark) write elsewhere, so
   // they never clobber dist/ or share a content cache with the real site.
   outDir: environment.outDir,

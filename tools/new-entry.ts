@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { slug } from 'github-slugger';
 import { dump } from 'js-yaml';
 import { emailAddress, issueMonth, localDate, localTime, summary, webAddress } from '../src/lib/content-fields.ts';
+import { inHouseStyle } from './frontmatter-style.ts';
 
 type Kind = 'bulletin' | 'event' | 'consultation';
 const KINDS: Kind[] = ['bulletin', 'event', 'consultation'];
@@ -40,15 +41,44 @@ const { values, positionals } = parseArgs({
     closes: { type: 'string' },
     'respond-text': { type: 'string' },
     'respond-url': { type: 'string' },
+    'respond-link-title': { type: 'string' },
     email: { type: 'string' },
     draft: { type: 'boolean', default: true },
     'content-dir': { type: 'string', default: process.env.CONTENT_DIR ?? 'content' },
+    help: { type: 'boolean', short: 'h' },
   },
 });
 
+const HELP = `Starts a new bulletin, event or consultation as a draft, with the right file name.
+
+  npm run new -- bulletin       next month's bulletin
+  npm run new -- event          an event a bulletin announces
+  npm run new -- consultation   a consultation, survey or request a bulletin announces
+
+In a terminal it asks for each detail. To give them at once instead (quotes around
+anything with spaces):
+
+  bulletin      --issue 2026-03 --title "..." --summary "..."
+                --author-name "..." --author-role "..."  (leave both out to sign from the council)
+  event         --title "..." --summary "..." --date 2026-03-31 --start 14:00 --end 15:30
+                --venue "..." or --online, --bulletin 2026-03
+  consultation  --title "..." --summary "..." --kind survey --opens 2026-03-02 --closes 2026-03-31
+                --respond-text "Complete the survey" --respond-url https://...
+                --respond-link-title "Short breaks survey" --email name@birmingham.gov.uk --bulletin 2026-03
+
+  --no-draft      publish at the next build instead of starting as a draft
+  --content-dir   where the content folder is (default: content)
+
+Then open the file it names, write the text under the second ---, and preview it with
+npm run dev. docs/editing.md explains each field.`;
+
 const kind = positionals[0] as Kind;
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 if (!KINDS.includes(kind)) {
-  console.error('Say what to create: npm run new -- bulletin, npm run new -- event or npm run new -- consultation');
+  console.error(`Say what to create.\n\n${HELP}`);
   process.exit(1);
 }
 const contentDir = values['content-dir'];
@@ -127,12 +157,12 @@ async function bulletin() {
   const issue = (await ask('issue', 'Issue month (YYYY-MM)', { check: issueMonth, fallback: nextMonth() }))!;
   const title = await ask('title', 'Title', { fallback: `SEND and Inclusion Update - ${monthName(issue)}` });
   const about = await ask('summary', 'Summary: one or two sentences on what this issue covers (20 to 300 characters)', { check: summary });
-  const authorName = await ask('author-name', 'Who signs the opening letter');
-  const authorRole = await ask('author-role', 'Their job title');
+  const authorName = await ask('author-name', 'Who signs the opening letter (leave empty to sign it from the council)', { required: false });
+  const authorRole = authorName ? await ask('author-role', 'Their job title') : undefined;
   return {
     file: join('bulletins', `${issue}.md`),
-    data: { title, issue, summary: about, author: { name: authorName, role: authorRole }, draft: values.draft },
-    body: `## A message from ${authorName ?? 'the director'}\n\nWrite the opening letter here.\n\n## The first article's heading\n\nEach article starts with a heading on a line beginning "## ". The headings make the "In this bulletin" list.\n`,
+    data: { title, issue, summary: about, author: authorName ? { name: authorName, role: authorRole } : undefined, draft: values.draft },
+    body: `${authorName ? `## A message from ${authorName}\n\nWrite the opening letter here.\n\n` : ''}## The first article's heading\n\nEach article starts with a heading on a line beginning "## ". The headings make the "In this bulletin" list.\n`,
   };
 }
 
@@ -168,6 +198,8 @@ async function consultation() {
   const closes = await ask('closes', 'Closes: the last day to respond (YYYY-MM-DD)', { check: localDate });
   const respondText = await ask('respond-text', 'How to respond, in words', { fallback: 'Share your views' });
   const respondUrl = await ask('respond-url', 'The web address of the form or page (https://...)', { check: webAddress, required: false });
+  // The name of what the link opens, as the bulletin gives it: the page shows "text: name".
+  const respondLinkTitle = respondUrl ? await ask('respond-link-title', 'The name of the form or page, as the bulletin gives it') : undefined;
   const email = await ask('email', 'Email address for questions', { check: emailAddress, required: false });
   const announcedIn = await ask('bulletin', 'The bulletin that announces it', { check: knownBulletin, fallback: bulletinIds().at(-1) });
   return {
@@ -178,7 +210,7 @@ async function consultation() {
       summary: about,
       opens,
       closes,
-      respond: [{ text: respondText, link: respondUrl ? { title: respondText, url: respondUrl } : undefined }],
+      respond: [{ text: respondText, link: respondUrl ? { title: respondLinkTitle, url: respondUrl } : undefined }],
       contacts: email ? [{ email }] : undefined,
       bulletin: announcedIn,
       draft: values.draft,
@@ -201,7 +233,7 @@ if (existsSync(path)) {
 }
 mkdirSync(join(path, '..'), { recursive: true });
 // JSON round trip drops the fields left out, so the file holds only what was given.
-const frontmatter = dump(JSON.parse(JSON.stringify(entry.data)), { lineWidth: 100, quotingType: '"' });
+const frontmatter = inHouseStyle(dump(JSON.parse(JSON.stringify(entry.data)), { lineWidth: 100, quotingType: '"' }));
 writeFileSync(path, `---\n${frontmatter}---\n\n${entry.body}`);
 console.log(`Wrote ${path}`);
 console.log(

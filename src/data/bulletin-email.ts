@@ -5,6 +5,7 @@ import { emailLinkProblems } from '../lib/email/email-links';
 import { emailText } from '../lib/email/email-text';
 import { feedHtml } from '../lib/feeds/feed-html';
 import { formatMonth } from '../lib/london-time';
+import { signatory } from '../lib/signatory';
 import { entryPath, pagePaths } from '../lib/routes';
 import { deadlineText, NO_CLOSING_DATE, whenText, whereText } from '../lib/wording';
 import type { Bulletin } from './content';
@@ -33,7 +34,7 @@ async function build(bulletin: Bulletin): Promise<BulletinEmail> {
     language: site.language,
     title: data.title,
     webUrl,
-    byline: `${formatMonth(data.issue)} issue, from ${data.author.name}, ${data.author.role}`,
+    byline: `${formatMonth(data.issue)} issue, from ${signatory(data.author, site.organisation.name).from}`,
     summary: data.summary,
     articles: headings.filter((heading) => heading.depth === 2).map((heading) => ({ title: heading.text })),
     bodyHtml: feedHtml(finish(await entryHtml(bulletin)), webUrl),

@@ -45,7 +45,13 @@ export async function bulletinCandidates(): Promise<FeedCandidate[]> {
     pubDate: announcedAt(bulletin.data),
     link: absolute(entryPath('bulletin', bulletin.id)),
     item: once(`bulletin/${bulletin.id}`, async () =>
-      bulletinFeedItem({ id: bulletin.id, ...bulletin.data }, await entryHtml(bulletin), site.url, await finisherFor(bulletin.data.issue)),
+      bulletinFeedItem(
+        { id: bulletin.id, ...bulletin.data },
+        await entryHtml(bulletin),
+        site.url,
+        site.organisation.name,
+        await finisherFor(bulletin.data.issue),
+      ),
     ),
   }));
 }

@@ -1,6 +1,8 @@
+// Imported by name with .ts: tools/new-entry.ts runs this file in plain Node, which does not guess extensions.
 import { z } from 'astro/zod';
-// With its extension: tools/new-entry.ts runs this file in Node, which needs it.
 import { impossibleDateReason, impossibleMonthReason } from './calendar-date.ts';
+import { withoutDecorativeQuotes } from './curly-quotes.ts';
+import { nearestName } from './nearest-name.ts';
 
 /**
  * Field types shared by the content schemas. Dates and times are London wall-clock
@@ -33,9 +35,9 @@ export const localDate = z.preprocess(
 
 /** A 24-hour London clock time such as 09:30 or 14:00. */
 export const localTime = z
-  .string({ error: 'Write the time as HH:MM on the 24-hour clock, in quotes, for example "14:00".' })
+  .string({ error: 'Write the time as HH:MM on the 24-hour clock, for example 14:00 (2pm) or 09:30.' })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    error: 'Write the time as HH:MM on the 24-hour clock, in quotes, for example "14:00".',
+    error: 'Write the time as HH:MM on the 24-hour clock, for example 14:00 (2pm) or 09:30.',
   });
 
 /** A bulletin's issue month such as 2026-02. */
@@ -52,7 +54,8 @@ export const summary = z
   .string({ error: 'Add a summary: one or two plain-English sentences saying what this is about.' })
   .trim()
   .min(20, { error: 'The summary is too short. Write one or two plain-English sentences (at least 20 characters).' })
-  .max(300, { error: 'The summary is too long. Keep it under 300 characters; the details belong in the body.' });
+  .max(300, { error: 'The summary is too long. Keep it under 300 characters; the details belong in the body.' })
+  .describe('One or two plain-English sentences saying what this is about (20 to 300 characters). Shown in lists and feeds.');
 
 export const emailAddress = z.email({ error: 'This is not a valid email address. Check for typos, such as a missing @.' });
 
@@ -65,26 +68,59 @@ export const webAddress = z.url({
  * A named thing that may or may not have a web address. The bulletins often name a
  * form or document without giving its link: we show the name, and never make a link up.
  */
-export const namedLink = fields({
-  title: z.string({ error: 'Give the name of the document, form or page.' }).min(1),
-  url: webAddress.optional(),
-});
+export const namedLink = fields(
+  {
+    title: z.string({ error: 'Give the name of the document, form or page.' }).min(1).describe('The name of the document, form or page, as the source gives it.'),
+    url: webAddress.optional().describe('Its full web address, starting https://. Leave out if the source gives none.'),
+  },
+  'A link is a name and, if the source gives one, a web address, each on its own line indented under it. For example:\n    link:\n      title: Book a place\n      url: https://forms.office.com/e/abc123',
+);
 
 /**
  * An object whose fields are all listed: a misspelt field name (venu: for venue:) is an
- * error, instead of being dropped without a word while the page leaves the venue out.
- * Each unknown name is reported as its own field, so the build message starts with it.
+ * error naming the field it was probably meant to be, instead of being dropped without a
+ * word while the page leaves the venue out. Text wrapped in curly quotes from Word loses
+ * them, as straight quotes would have been read by YAML.
  */
 export function fields<Shape extends z.ZodRawShape>(shape: Shape, whenMissing?: string) {
-  const known = new Set(Object.keys(shape));
+  const known = Object.keys(shape);
   // Loose, so the unknown names are still there for the check to name them.
-  return z.looseObject(shape, whenMissing === undefined ? undefined : { error: whenMissing }).superRefine((value, ctx) => {
-    for (const name of Object.keys(value).filter((key) => !known.has(key))) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [name],
-        message: 'This is not a field here. Check the spelling and capitals (for example startTime, not starttime) against a similar file, or remove it.',
-      });
-    }
-  });
+  const object = z.looseObject(shape, whenMissing === undefined ? undefined : { error: whenMissing }).check(
+    z.superRefine(
+      (value: Record<string, unknown>, ctx) => {
+        for (const name of Object.keys(value).filter((key) => !known.includes(key))) {
+          const meant = nearestName(name, known);
+          if (meant && value[meant] === undefined) {
+            // The "Add a title" for the missing field is the same mistake: say it once.
+            dropIssuesAbout(ctx, meant);
+          }
+          ctx.addIssue({
+            code: 'custom',
+            path: [name],
+            message: meant
+              ? `${name} is not a field: did you mean ${meant}? Check the spelling and capitals.`
+              : `${name} is not a field here. The fields are: ${known.join(', ')}. Check the spelling and capitals against a similar file, or remove it.`,
+          });
+        }
+      },
+      // Run even when other fields failed, so a misspelt title is named rather than "missing".
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
+  );
+  return z.preprocess(straightenValues, object);
+}
+
+/** Superrefine's context is the parse in progress, whose issues can be read and removed. */
+function dropIssuesAbout(ctx: z.RefinementCtx, field: string): void {
+  const { issues } = ctx as unknown as { issues: { path?: PropertyKey[] }[] };
+  for (let index = issues.length - 1; index >= 0; index--) {
+    if (issues[index].path?.[0] === field) issues.splice(index, 1);
+  }
+}
+
+function straightenValues(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, field]) => [key, typeof field === 'string' ? withoutDecorativeQuotes(field) : field]),
+  );
 }

@@ -2,6 +2,7 @@ import { slug } from 'github-slugger';
 import { load, YAMLException } from 'js-yaml';
 import { impossibleDateReason } from './calendar-date';
 import type { ContentProblem } from './content-integrity';
+import { startsWithCurlyQuote } from './curly-quotes';
 
 /**
  * Checks on the files themselves, before Astro reads them. Astro silently keeps only one
@@ -30,12 +31,45 @@ function yamlHint(reason: string): string {
   return 'Usually a value contains a colon (:), starts with a quote or another symbol, or a line is indented wrongly. Put the whole value in double quotes, for example venue: "Council House: Room 1", and indent nested lines by two spaces.';
 }
 
-function yamlProblem(path: string, error: unknown, firstLine: number): ContentProblem {
+/**
+ * js-yaml reports where it gave up, which for a missing closing quote is the end of the
+ * block, many lines below the slip. These find the line the editor has to change.
+ */
+function lineToFix(yaml: string, errorLine: number): { line: number; message: string } | undefined {
+  const lines = yaml.split(/\r?\n/);
+  for (const [index, text] of lines.entries()) {
+    if (index > errorLine) break;
+    if (startsWithCurlyQuote(text)) {
+      return {
+        line: index,
+        message:
+          'This value starts with a curly quote (“ or ‘), which Word and Outlook put in. YAML needs straight quotes: type " at both ends of the value instead, or leave the quotes out.',
+      };
+    }
+    const value = /^\s*(?:-\s+)?(?:[A-Za-z][\w-]*:\s+)?(["'])(.*)$/.exec(text);
+    if (value && !closesQuote(value[2], value[1])) {
+      return {
+        line: index,
+        message: `This value starts with a quote (${value[1]}) but the line does not end with one. Add ${value[1]} at the end of the value.`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a quoted value opened on this line is closed on it ("" and '' inside are escapes). */
+function closesQuote(rest: string, quote: string): boolean {
+  const unescaped = quote === '"' ? rest.replace(/\\./g, '') : rest.replace(/''/g, '');
+  return unescaped.includes(quote);
+}
+
+function yamlProblem(path: string, error: unknown, firstLine: number, yaml: string): ContentProblem {
   if (!(error instanceof YAMLException)) throw error;
-  const line = firstLine + error.mark.line;
+  const found = lineToFix(yaml, error.mark.line);
+  if (found) return { file: path, field: `line ${firstLine + found.line}`, message: found.message };
   return {
     file: path,
-    field: `line ${line}`,
+    field: `line ${firstLine + error.mark.line}`,
     message: `This is not valid YAML (${error.reason}). ${yamlHint(error.reason)}`,
   };
 }
@@ -65,7 +99,7 @@ function entryProblems(file: ContentFile): ContentProblem[] {
     load(match[1]);
   } catch (error) {
     // Line 1 of the file is the opening ---.
-    return [yamlProblem(file.path, error, 2)];
+    return [yamlProblem(file.path, error, 2, match[1])];
   }
   return writtenDateProblems(file.path, match[1], 2);
 }
@@ -137,7 +171,7 @@ function dataFileProblems(file: ContentFile): ContentProblem[] {
   try {
     terms = load(file.text);
   } catch (error) {
-    return [yamlProblem(file.path, error, 1)];
+    return [yamlProblem(file.path, error, 1, file.text)];
   }
   if (!Array.isArray(terms)) return [];
   const seen = new Set<string>();

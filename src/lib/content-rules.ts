@@ -10,8 +10,16 @@ export interface FieldProblem {
   message: string;
 }
 
+/*
+ * A rule compares only values that passed their own field's check: "4.00pm" is reported
+ * once as not a time, never again as "endTime must be after startTime".
+ */
+const isDate = (text: string | undefined): text is string => text !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(text);
+const isTime = (text: string | undefined): text is string => text !== undefined && /^([01]\d|2[0-3]):[0-5]\d$/.test(text);
+const isMonth = (text: string | undefined): text is string => text !== undefined && /^\d{4}-(0[1-9]|1[0-2])$/.test(text);
+
 export function bulletinProblems(bulletin: { issue: string; published?: string }): FieldProblem[] {
-  if (!bulletin.published || bulletin.published.startsWith(bulletin.issue.slice(0, 4))) return [];
+  if (!isDate(bulletin.published) || !isMonth(bulletin.issue) || bulletin.published.startsWith(bulletin.issue.slice(0, 4))) return [];
   // A bulletin can go live late in the month before its issue month, but not a year away.
   const gapDays =
     Math.abs(Date.parse(`${bulletin.published}T00:00Z`) - Date.parse(`${bulletin.issue}-01T00:00Z`)) / 864e5;
@@ -32,7 +40,7 @@ export function eventProblems(event: {
   partOfDay?: string;
 }): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (event.endDate && event.endDate <= event.date) {
+  if (isDate(event.endDate) && isDate(event.date) && event.endDate <= event.date) {
     problems.push({
       field: 'endDate',
       message: `endDate (${event.endDate}) must be after date (${event.date}). For a one-day event, leave endDate out.`,
@@ -41,7 +49,7 @@ export function eventProblems(event: {
   if (event.endTime && !event.startTime) {
     problems.push({ field: 'endTime', message: 'An endTime needs a startTime too. Add startTime, or remove endTime.' });
   }
-  if (event.startTime && event.endTime && !event.endDate && event.endTime <= event.startTime) {
+  if (isTime(event.startTime) && isTime(event.endTime) && !event.endDate && event.endTime <= event.startTime) {
     problems.push({
       field: 'endTime',
       message: `endTime (${event.endTime}) must be after startTime (${event.startTime}). Use the 24-hour clock: 2pm is "14:00".`,
@@ -63,7 +71,7 @@ export function consultationProblems(consultation: {
   outcome?: unknown;
 }): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (consultation.opens && consultation.closes && consultation.closes < consultation.opens) {
+  if (isDate(consultation.opens) && isDate(consultation.closes) && consultation.closes < consultation.opens) {
     problems.push({
       field: 'closes',
       message: `closes (${consultation.closes}) must be on or after opens (${consultation.opens}). Check the day, month and year of both.`,

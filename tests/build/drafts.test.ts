@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { load as parseYaml } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,14 @@ describe('drafts and scheduled bulletins stay out of every output', () => {
   it('builds', () => {
     expect(build.ok, build.output).toBe(true);
     expect(TEST_SITE_NOW < '2026-02-02').toBe(true);
+  });
+
+  it('ends by listing what it left out and why, so nothing vanishes without a word', () => {
+    const shown = (file: string) => relative(process.cwd(), join(build.contentDir, file));
+    const listed = build.output.slice(build.output.lastIndexOf('Not published, and why:')).split('\n');
+    expect(listed.join('\n')).toMatch(new RegExp(`Scheduled for 2026-02-02: ${shown('bulletins/2026-02.md').replace(/[.]/g, '\\.')}`));
+    expect(listed).toContain(`  Draft: ${shown('events/2026-02-20-draft-parent-workshop.md')}, so the published bulletin 2026-01 does not list it`);
+    expect(listed).toContain(`  Draft: ${shown('consultations/draft-consultation.md')}, so the published bulletin 2026-01 does not list it`);
   });
 
   it('the scan finds a published entry in its page, the lists and the sitemap', () => {

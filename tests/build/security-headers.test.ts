@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptHashes, parseHeaders, policyForMeta } from '../../src/lib/security-headers';
 import { FIXTURE } from '../support/dist';
@@ -8,9 +9,11 @@ const DIST = FIXTURE.root;
 
 // A bulletin's email.html is an email for mail clients, not a page of the site: a policy
 // <meta> means nothing there. Served from the site it gets the _headers policy, and
-// tests/build/safe-output checks it has no script, handler or frame.
+// tests/build/safe-output checks it has no script, handler or frame. The web editor at
+// /admin/ is not a page of the site either: it has its own policy, below.
+const ADMIN = join(DIST, 'admin');
 const pages = readdirSync(DIST, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && entry.name !== 'email.html')
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && entry.name !== 'email.html' && entry.parentPath !== ADMIN)
   .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'));
 const policy = new Map(parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8')).find((rule) => rule.path === '/*')!.headers).get(
   'Content-Security-Policy',
@@ -26,6 +29,26 @@ describe('the built security policy', () => {
     const meta = `<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${policyForMeta(policy)}">`;
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) expect(page).toContain(meta);
+  });
+
+  it('the web editor has its own policy, and no other page allows what it needs', () => {
+    const admin = readFileSync(join(ADMIN, 'index.html'), 'utf8');
+    expect(admin).toMatch(/<meta http-equiv="Content-Security-Policy" content="[^"]*script-src 'self' 'unsafe-eval'/);
+    expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(policy).not.toContain("'unsafe-eval'");
+    for (const page of pages) expect(page).not.toMatch(/script-src[^;"]*'unsafe-eval'/);
+  });
+
+  it('the web editor is in no sitemap, search index or feed', () => {
+    const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' });
+    const outputs = files.filter((file) => /^sitemap.*\.xml$|(^|\/)rss\.xml$|^pagefind\/fragment\//.test(file));
+    expect(outputs.filter((file) => file.startsWith('pagefind/')).length).toBeGreaterThan(10);
+    for (const file of outputs) {
+      const bytes = readFileSync(join(DIST, file));
+      // Pagefind's fragments are gzipped.
+      const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
+      expect(text, file).not.toContain('/admin');
+    }
   });
 
   it("needs no inline styles, so style-src can be 'self' alone", () => {

@@ -8,7 +8,7 @@ const { page } = FIXTURE;
 
 const htmlPages = () =>
   readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'))
+    .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind') && !file.startsWith('admin/'))
     .map((file) => `/${file.replace(/index\.html$/, '')}`);
 
 describe('sharing and search engine metadata', () => {

@@ -123,3 +123,28 @@ describe('invisible characters are named for what they are', () => {
     expect(contentFileProblems('content', [{ path: 'content/events/2026-01-21-workshop.md', text: entry().replace(/\n/g, '\r\n').replace('Body', 'Body\t') }])).toEqual([]);
   });
 });
+
+describe('the line a YAML mistake is on', () => {
+  it('a missing closing quote is reported on its own line, not where the parser gave up', () => {
+    const frontmatter = [
+      'title: "Drop-in session"',
+      'summary: "A drop-in for parent carers to ask about support."',
+      'date: 2026-03-31',
+      'startTime: "10:00"',
+      'bulletin: "2026-03',
+      'draft: false',
+      'series: drop-ins',
+      'venue: Library',
+    ].join('\n');
+    const [problem] = contentFileProblems('content', [{ path: 'content/events/a.md', text: entry(frontmatter) }]);
+    // Line 1 of the file is the opening ---, so the fifth frontmatter line is line 6.
+    expect(problem).toMatchObject({ field: 'line 6', message: expect.stringContaining('starts with a quote (") but the line does not end with one') });
+  });
+
+  it('curly quotes from Word are named, with the fix', () => {
+    const [problem] = contentFileProblems('content', [
+      { path: 'content/events/a.md', text: entry('title: A workshop\nvenue: “Council House: Room 1”') },
+    ]);
+    expect(problem).toMatchObject({ field: 'line 3', message: expect.stringContaining('curly quote (“ or ‘), which Word and Outlook put in') });
+  });
+});

@@ -90,6 +90,19 @@ describe('one message per mistake', () => {
   });
 });
 
+describe('no knock-on messages', () => {
+  it('a time that is not a time is not also compared with the start time', async () => {
+    const { fields } = await import('../../src/lib/content-fields');
+    const schema = fields({ startTime: localTime.optional(), endTime: localTime.optional() }).superRefine((event, ctx) => {
+      for (const problem of eventProblems({ date: '2026-03-10', ...event })) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+    });
+    const result = schema.safeParse({ startTime: '14:00', endTime: '4.00pm' });
+    expect(result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['endTime', expect.stringMatching(/^Write the time as HH:MM/)],
+    ]);
+  });
+});
+
 describe('misspelt field names', () => {
   it('are reported as their own field, alongside other mistakes, instead of being dropped', async () => {
     const { fields } = await import('../../src/lib/content-fields');
@@ -97,8 +110,19 @@ describe('misspelt field names', () => {
     const result = schema.safeParse({ venu: 'Council House', startTime: '2pm' });
     expect(result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
       ['startTime', expect.stringMatching(/HH:MM/)],
-      ['venu', expect.stringMatching(/^This is not a field here\. Check the spelling/)],
+      ['venu', 'venu is not a field: did you mean venue? Check the spelling and capitals.'],
     ]);
     expect(schema.safeParse({ venue: 'Council House', startTime: '14:00' }).success).toBe(true);
+  });
+
+  it('name the field meant, instead of also calling it missing', async () => {
+    const { fields } = await import('../../src/lib/content-fields');
+    const schema = fields({ title: z.string({ error: 'Add a title.' }), summary: z.string({ error: 'Add a summary.' }) });
+    const result = schema.safeParse({ tittle: 'Workshop', StartTime: '10:00' });
+    expect(result.success ? [] : result.error.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['summary', 'Add a summary.'],
+      ['tittle', 'tittle is not a field: did you mean title? Check the spelling and capitals.'],
+      ['StartTime', expect.stringMatching(/^StartTime is not a field here\. The fields are: title, summary\./)],
+    ]);
   });
 });

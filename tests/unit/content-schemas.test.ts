@@ -52,7 +52,7 @@ describe('bulletins', () => {
     ['an issue month written as words', { issue: 'March 2026' }, /^issue: Write the issue month as YYYY-MM/],
     ['a summary that is too long', { summary: 'x'.repeat(301) }, /^summary: The summary is too long/],
     ['a summary that is too short', { summary: 'News.' }, /^summary: The summary is too short/],
-    ['a missing author', { author: undefined }, /^author: Add the author/],
+    ['an author written on one line', { author: 'Helen Ellis' }, /^author: Write the author as a name and a role/],
     ['a draft flag written as text', { draft: 'yes' }, /^draft: Write draft: true/],
     ['a publish date a year from the issue', { published: '2027-03-01' }, /^published: .*Check the year/],
     ['a publish date that does not exist', { published: '2026-02-30' }, /^published: 2026-02-30 does not exist in the calendar: February 2026 has 28 days/],
@@ -61,6 +61,10 @@ describe('bulletins', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(message);
   });
+});
+
+test('a bulletin with no author is signed from the council', async () => {
+  expect(await problems('bulletins', { ...goodBulletin, author: undefined })).toEqual([]);
 });
 
 describe('events', () => {

@@ -8,6 +8,7 @@ import {
 } from '../../src/lib/feeds/feed-items';
 
 const site = 'https://send-news.example.org';
+const ORGANISATION = 'Birmingham City Council';
 const bulletin = {
   id: '2025-12',
   title: 'SEND and Inclusion Update - December 2025',
@@ -30,21 +31,28 @@ const event: EventInput = {
 
 describe('bulletinFeedItem', () => {
   it('dates a bulletin without a publish date from the first of its issue month in London', () => {
-    const item = bulletinFeedItem(bulletin, '<h2>Hello</h2>', site);
+    const item = bulletinFeedItem(bulletin, '<h2>Hello</h2>', site, ORGANISATION);
     expect(item.pubDate.toISOString()).toBe('2025-12-01T00:00:00.000Z');
   });
 
   it('uses the publish date when the editor set one, at London midnight (BST in summer)', () => {
-    const item = bulletinFeedItem({ ...bulletin, issue: '2026-07', published: '2026-06-28' }, '', site);
+    const item = bulletinFeedItem({ ...bulletin, issue: '2026-07', published: '2026-06-28' }, '', site, ORGANISATION);
     expect(item.pubDate.toISOString()).toBe('2026-06-27T23:00:00.000Z');
   });
 
   it('links to the bulletin page and carries the whole body with absolute links', () => {
-    const item = bulletinFeedItem(bulletin, '<h2 id="a">Article</h2><p><a href="#a">here</a></p>', site);
+    const item = bulletinFeedItem(bulletin, '<h2 id="a">Article</h2><p><a href="#a">here</a></p>', site, ORGANISATION);
     expect(item.link).toBe('https://send-news.example.org/bulletins/2025-12/');
     expect(item.content).toContain('<h2>Article</h2>');
     expect(item.content).toContain('href="https://send-news.example.org/bulletins/2025-12/#a"');
     expect(item.customData).toBe('<dc:creator>Helen Ellis</dc:creator>');
+    expect(item.content).toContain('<p>From Helen Ellis, Director.</p>');
+  });
+
+  it('is from the organisation when nobody signs the bulletin', () => {
+    const item = bulletinFeedItem({ ...bulletin, author: undefined }, '', site, ORGANISATION);
+    expect(item.customData).toBe('<dc:creator>Birmingham City Council</dc:creator>');
+    expect(item.content).toContain('<p>From Birmingham City Council.</p>');
   });
 });
 
@@ -100,8 +108,8 @@ describe('consultationFeedItem', () => {
 
 describe('newestFirst', () => {
   it('puts the newest first and keeps one order for items announced together', () => {
-    const december = bulletinFeedItem(bulletin, '', site);
-    const february = bulletinFeedItem({ ...bulletin, id: '2026-02', issue: '2026-02' }, '', site);
+    const december = bulletinFeedItem(bulletin, '', site, ORGANISATION);
+    const february = bulletinFeedItem({ ...bulletin, id: '2026-02', issue: '2026-02' }, '', site, ORGANISATION);
     const later = eventFeedItem({ ...event, id: '2026-01-22-workshop-3' }, '', site);
     const earlier = eventFeedItem(event, '', site);
     const order = newestFirst([later, december, earlier, february]).map((item) => item.link);
@@ -109,8 +117,8 @@ describe('newestFirst', () => {
   });
 
   it('keeps only the newest when given a limit, so a feed stays small as the archive grows', () => {
-    const december = bulletinFeedItem(bulletin, '', site);
-    const february = bulletinFeedItem({ ...bulletin, id: '2026-02', issue: '2026-02' }, '', site);
+    const december = bulletinFeedItem(bulletin, '', site, ORGANISATION);
+    const february = bulletinFeedItem({ ...bulletin, id: '2026-02', issue: '2026-02' }, '', site, ORGANISATION);
     const earlier = eventFeedItem(event, '', site);
     expect(newestFirst([december, earlier, february], 2).map((item) => item.link)).toEqual([february.link, december.link]);
   });

@@ -1,3 +1,4 @@
+import { signatory } from '../signatory';
 import { formatEventWhen, type EventWhen } from '../event-timing';
 import { feedHtml } from './feed-html';
 import { escapeHtml } from '../html-text';
@@ -74,12 +75,19 @@ export interface BulletinInput {
   issue: string;
   published?: string;
   summary: string;
-  author: { name: string; role: string };
+  author?: { name: string; role: string };
 }
 
-export function bulletinFeedItem(bulletin: BulletinInput, bodyHtml: string, siteUrl: string, finish: Finish = unfinished): FeedItem {
+export function bulletinFeedItem(
+  bulletin: BulletinInput,
+  bodyHtml: string,
+  siteUrl: string,
+  organisation: string,
+  finish: Finish = unfinished,
+): FeedItem {
   const link = absoluteUrl(entryPath('bulletin', bulletin.id), siteUrl);
-  const letterFrom = `<p>From ${escapeHtml(bulletin.author.name)}, ${escapeHtml(bulletin.author.role)}.</p>`;
+  const from = signatory(bulletin.author, organisation);
+  const letterFrom = `<p>From ${escapeHtml(from.from)}.</p>`;
   return {
     kind: 'bulletin',
     title: bulletin.title,
@@ -88,7 +96,7 @@ export function bulletinFeedItem(bulletin: BulletinInput, bodyHtml: string, site
     description: bulletin.summary,
     content: feedHtml(finish(`${letterFrom}${bodyHtml}`), link),
     categories: [contentTypeLabel.bulletin],
-    customData: `<dc:creator>${escapeXml(bulletin.author.name)}</dc:creator>`,
+    customData: `<dc:creator>${escapeXml(from.name)}</dc:creator>`,
   };
 }
 
