@@ -32,7 +32,7 @@ export default function checkOutput(options: { contentDir: string }): AstroInteg
           const sitePath = sitePathOf(relative(outDir, file));
           const text = readFileSync(file, 'utf8');
           const problems = entry.name.endsWith('.html')
-            ? outputProblems(text, 'page', origin)
+            ? outputProblems(text, entry.name === 'email.html' ? 'email' : 'page', origin)
             : feedItemHtml(text).flatMap((html) => outputProblems(html, 'feed item', origin));
           if (problems.length > 0) {
             const source = sourceOfPage(options.contentDir, sitePath);

@@ -125,6 +125,9 @@ export function linkProblems(site: BuiltSite): LinkProblem[] {
         }
         continue;
       }
+      // A full address elsewhere on the same host (another site beside this one) is external;
+      // a root-relative link outside the base was written for a site at the root.
+      if (!url.pathname.startsWith(base) && /^[a-z][a-z0-9+.-]*:/i.test(link)) continue;
       if (!url.pathname.startsWith(base)) {
         problem(link, `${url.pathname} is outside this site, which is published under ${base}. Write links to the site's own pages from its root, such as /events/: the build adds ${base.slice(0, -1)}.`);
         continue;

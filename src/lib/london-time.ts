@@ -3,7 +3,7 @@
  * site compares them with `now` as instants, and writes them GOV.UK style.
  */
 
-import { impossibleDateReason } from './calendar-date';
+import { impossibleDateReason } from './calendar-date.ts';
 
 export const TIME_ZONE = 'Europe/London';
 

@@ -25,7 +25,7 @@ const OUTPUT_ATTRIBUTES = new Set([
   'href', 'src', 'alt', 'width', 'height', 'type', 'name', 'value', 'checked', 'disabled', 'for',
   'rel', 'content', 'charset', 'http-equiv', 'property', 'scope', 'colspan', 'rowspan', 'datetime',
   'action', 'method', 'autocomplete', 'enterkeyhint', 'start', 'reversed', 'open', 'cite',
-  'async', 'defer', 'crossorigin', 'integrity', 'media', 'sizes', 'loading', 'decoding', 'inputmode', 'placeholder',
+  'target', 'async', 'defer', 'crossorigin', 'integrity', 'media', 'sizes', 'loading', 'decoding', 'inputmode', 'placeholder',
 ]);
 
 /** Attributes whose value is an address. */
@@ -37,7 +37,10 @@ const OUTPUT_SCHEMES = new Set(['https', 'http', 'mailto', 'tel', 'webcal']);
 /** The only http-equiv a page sends: its Content Security Policy, for hosts without headers. */
 const ALLOWED_HTTP_EQUIV = new Set(['content-security-policy']);
 
-export type OutputKind = 'page' | 'feed item';
+/** Elements an email may carry: a whole document styled by its own <style>, and nothing that runs, loads or submits. */
+const NOT_IN_EMAILS = new Set(['link', 'script', 'noscript', 'form', 'fieldset', 'legend', 'label', 'input', 'button']);
+
+export type OutputKind = 'page' | 'feed item' | 'email';
 
 /** Feeds give the site's own images and links as full addresses, which is not loading from elsewhere. */
 function isOwnAddress(value: string, origin: string | undefined): boolean {
@@ -84,12 +87,31 @@ export function outputProblems(html: string, kind: OutputKind, origin?: string):
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        const known = isAllowedElement(name) || (TEMPLATE_ELEMENTS.has(name) && !(kind === 'feed item' && NOT_IN_FEED_ITEMS.has(name)));
+        // A bulletin's email preview: the email drawn in a sandbox that runs no script, from
+        // its own text (srcdoc) rather than an address, and checked as an email.
+        if (name === 'iframe' && kind === 'page') {
+          const { srcdoc, sandbox, ...others } = attributes;
+          if (srcdoc === undefined || sandbox === undefined || /allow-scripts/.test(sandbox)) problems.push('an <iframe> that is not a sandboxed preview');
+          problems.push(...attributeProblems(name, others, origin), ...outputProblems(srcdoc ?? '', 'email', origin));
+          return;
+        }
+        // The preview opens the email's links outside its frame with <base target>, never a base address.
+        const emailBase = kind === 'email' && name === 'base' && attributes.href === undefined;
+        const emailStyle = kind === 'email' && name === 'style';
+        const known =
+          emailStyle ||
+          emailBase ||
+          isAllowedElement(name) ||
+          (TEMPLATE_ELEMENTS.has(name) &&
+            !(kind === 'feed item' && NOT_IN_FEED_ITEMS.has(name)) &&
+            !(kind === 'email' && NOT_IN_EMAILS.has(name)));
         if (!known) {
           problems.push(`a <${name}> element`);
           return;
         }
-        problems.push(...attributeProblems(name, attributes, origin));
+        // An email is styled inline, as mail clients need; nothing else may carry style="".
+        const { style: _style, ...checked } = attributes;
+        problems.push(...attributeProblems(name, kind === 'email' ? checked : attributes, origin));
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -26,19 +26,24 @@ function articleHeadings(id: string): string[] {
 }
 
 let server: StaticServer;
+let siteServer: StaticServer;
 let url: string;
+let siteUrl: string;
 let browser: Browser;
 let tab: Page;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(DIST, { headers: true }), launchChromium()]);
+  // email.html is checked as a mail client shows it; the preview page under the site's policy.
+  [server, siteServer, browser] = await Promise.all([serveStatic(DIST), serveStatic(DIST, { headers: true }), launchChromium()]);
   url = server.origin;
+  siteUrl = siteServer.origin;
   tab = await browser.newPage();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await siteServer?.close();
 });
 
 /** Headings of the given texts that are not shown in full inside the window's width. */
@@ -84,7 +89,7 @@ describe.each(published)('the %s email', (id) => {
   test('the preview page shows it under the site’s security policy, and passes axe', async () => {
     await tab.setViewportSize({ width: 320, height: 800 });
     await tab.emulateMedia({ colorScheme: 'light' });
-    await tab.goto(`${url}/bulletins/${id}/email/`);
+    await tab.goto(`${siteUrl}/bulletins/${id}/email/`);
     const frame = tab.frameLocator('iframe.email-preview');
     await expect.poll(() => frame.locator('h1').textContent(), { timeout: 10_000 }).toBe(builtPage(`/bulletins/${id}/`)('article h1').text().replace(/\s+/g, ' ').trim());
     expect(await horizontalScrollProblems(tab)).toEqual([]);

@@ -24,7 +24,7 @@ beforeAll(async () => {
   build = buildWithContent(
     // Editors write links to the site from its root, in Markdown or HTML.
     (content) => appendFileSync(join(content, 'events/2025-11-20-autism-awareness-webinar.md'), '\nSee the [glossary](/glossary/) and <a href="/events/">all events</a>.\n'),
-    { SITE_URL: `https://example.org${BASE}`, BUILD_OUT_DIR: join(root, BASE.slice(1)) },
+    { SITE_URL: `https://council.example.net${BASE}`, BUILD_OUT_DIR: join(root, BASE.slice(1)) },
   );
   if (!build.ok) throw new Error(build.output);
   server = await serveStatic(root);
@@ -65,7 +65,7 @@ describe('a site under a sub-path', () => {
       );
       for (const address of found) {
         const url = new URL(address.replace(/^webcal:/, 'http:'));
-        if (url.hostname === 'example.org') {
+        if (url.hostname === 'council.example.net') {
           // Absolute links to the site itself (canonical, feeds): the published address.
           if (!url.pathname.startsWith(`${BASE}/`)) outside.push(`${path} -> ${address}`);
           continue;

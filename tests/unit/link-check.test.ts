@@ -76,7 +76,7 @@ describe('link check', () => {
 
 describe('a site published under a sub-path', () => {
   it('checks links that carry the sub-path against the built files, and finds those that do not', () => {
-    const built = { ...site({ 'index.html': '<a href="/send-news/events/">Events</a><a href="x/">Relative</a><a href="/events/">Missing base</a>', 'events/index.html': '', 'x/index.html': '' }), base: '/send-news/' };
+    const built = { ...site({ 'index.html': '<a href="/send-news/events/">Events</a><a href="x/">Relative</a><a href="/events/">Missing base</a><a href="https://send-news.example.org/other-site/">Beside it</a>', 'events/index.html': '', 'x/index.html': '' }), base: '/send-news/' };
     expect(linkProblems(built)).toEqual([
       { page: '/', link: '/events/', message: expect.stringContaining('/events/ is outside this site, which is published under /send-news/.') },
     ]);

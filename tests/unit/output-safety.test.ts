@@ -10,7 +10,9 @@ describe('the finished output is checked against what the site writes', () => {
 
   it.each([
     ['<style>body{display:none}</style>', 'a <style> element'],
-    ['<iframe src="https://example.org"></iframe>', 'a <iframe> element'],
+    ['<iframe src="https://example.org"></iframe>', 'an <iframe> that is not a sandboxed preview'],
+    ['<iframe srcdoc="<p>x</p>" sandbox="allow-scripts"></iframe>', 'an <iframe> that is not a sandboxed preview'],
+    ['<iframe srcdoc="<script>alert(1)</script>" sandbox=""></iframe>', 'a <script> element'],
     ['<base href="https://example.org/">', 'a <base> element'],
     ['<object data="x.swf"></object>', 'a <object> element'],
     ['<p style="display:none">x</p>', 'a style="display:none" attribute on <p>'],
@@ -32,6 +34,16 @@ describe('the finished output is checked against what the site writes', () => {
     ['<meta http-equiv="refresh" content="0;url=https://example.org">', 'a <meta> element'],
   ])('in a feed item: %s', (html, expected) => {
     expect(outputProblems(html, 'feed item')).toContain(expected);
+  });
+
+  it('an email may be styled inline, and nothing more', () => {
+    const email = '<!doctype html><html lang="en-GB" dir="ltr"><head><meta charset="utf-8"><title>x</title><style>p{margin:0}</style></head><body style="margin:0"><h1 style="font-size:28px">x</h1></body></html>';
+    expect(outputProblems(email, 'email')).toEqual([]);
+    expect(outputProblems(`${email}<script>alert(1)</script>`, 'email')).toContain('a <script> element');
+    expect(outputProblems('<base target="_blank">', 'email')).toEqual([]);
+    expect(outputProblems('<base href="https://example.org/">', 'email')).toContain('a <base> element');
+    expect(outputProblems('<p style="x" onclick="y">x</p>', 'email')).toContain('a onclick="y" attribute on <p>');
+    expect(outputProblems(`<iframe class="email-preview" title="Preview" sandbox="" srcdoc="${email.replace(/"/g, '&quot;')}"></iframe>`, 'page')).toEqual([]);
   });
 
   it('allows what the templates and content write', () => {
