@@ -22,7 +22,8 @@ function problemsIn(contentDir: string): string | undefined {
 /**
  * Checks file names and YAML before Astro reads the content, so an editor's mistake
  * stops `astro build` (and the start of `astro dev`) with the file named and the fix.
- * While `astro dev` runs, each save is checked again and problems are printed.
+ * While `astro dev` runs, each save is checked again: problems are printed, and shown in
+ * the browser's error overlay, so an editor looking at the page sees what to fix.
  */
 export default function contentChecks(options: { contentDir: string }): AstroIntegration {
   const contentDir = resolve(options.contentDir);
@@ -37,7 +38,9 @@ export default function contentChecks(options: { contentDir: string }): AstroInt
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(contentDir)) return;
           const problems = problemsIn(contentDir);
-          if (problems) logger.error(problems);
+          if (!problems) return;
+          logger.error(problems);
+          server.environments.client.hot.send({ type: 'error', err: { message: problems, stack: '', plugin: 'content-checks' } });
         });
       },
     },
