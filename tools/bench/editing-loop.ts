@@ -28,6 +28,7 @@ export interface EditingLoop {
 }
 
 const TIMEOUT_MS = 60_000;
+const SETTLE_MS = 2_000;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -61,6 +62,17 @@ async function pageShows(page: Page, text: string): Promise<void> {
       return undefined; // The page was reloading.
     }
   });
+}
+
+/**
+ * Opens a page as an editor has it open: Vite's client connected, and any reload still
+ * on its way from the step before arrived, so it cannot wipe what the next step shows.
+ */
+async function open(page: Page, url: string): Promise<void> {
+  const connected = page.waitForEvent('console', { predicate: (message) => message.text().includes('[vite] connected'), timeout: TIMEOUT_MS });
+  await page.goto(url);
+  await connected;
+  await page.waitForTimeout(SETTLE_MS);
 }
 
 export async function measureEditingLoop(options: { projectDir: string; sourceContentDir: string; browser: Browser }): Promise<EditingLoop> {
@@ -104,7 +116,7 @@ export async function measureEditingLoop(options: { projectDir: string; sourceCo
     // A bulletin: the newest in the copy, changed in its summary, which its page shows.
     const bulletinFile = join(contentDir, 'bulletins', '2026-02.md');
     const bulletin = readFileSync(bulletinFile, 'utf8');
-    await page.goto(`${origin}/bulletins/2026-02/`);
+    await open(page, `${origin}/bulletins/2026-02/`);
     const changed = `Bench edit ${Date.now()}.`;
     let since = performance.now();
     writeFileSync(bulletinFile, bulletin.replace(/^summary: >-\n/m, `summary: >-\n  ${changed}\n`));
@@ -112,7 +124,7 @@ export async function measureEditingLoop(options: { projectDir: string; sourceCo
     const savedChangeSeconds = seconds(since);
 
     // A new event: a copy of a listed one under a new name and title.
-    await page.goto(`${origin}/events/`);
+    await open(page, `${origin}/events/`);
     const eventFile = join(contentDir, 'events', '2026-06-16-attendance-and-inclusion-conference.md');
     const newTitle = `Bench new event ${Date.now()}`;
     since = performance.now();
@@ -124,7 +136,7 @@ export async function measureEditingLoop(options: { projectDir: string; sourceCo
     const newEventSeconds = seconds(since);
 
     // A mistake editors make: a colon inside a value, which breaks the YAML.
-    await page.goto(`${origin}/bulletins/2026-02/`);
+    await open(page, `${origin}/bulletins/2026-02/`);
     const before = terminal.length;
     since = performance.now();
     writeFileSync(bulletinFile, bulletin.replace(/^title: .*$/m, 'title: Update: February'));
@@ -133,8 +145,9 @@ export async function measureEditingLoop(options: { projectDir: string; sourceCo
       try {
         return await page.evaluate(() => {
           const overlay = document.querySelector('vite-error-overlay');
-          const text = overlay?.shadowRoot?.querySelector('#message, .message, h2')?.textContent ?? overlay?.shadowRoot?.textContent;
-          return text?.trim() || undefined;
+          if (!overlay) return undefined;
+          const texts = [...(overlay.shadowRoot?.querySelectorAll('#message-content, #message, .message, h2') ?? [])].map((node) => node.textContent?.trim());
+          return texts.find((text) => text) ?? 'an overlay without text';
         });
       } catch {
         return undefined;
@@ -152,6 +165,8 @@ export async function measureEditingLoop(options: { projectDir: string; sourceCo
       errorInBrowserSeconds,
       errorShown: errorShown.split('\n')[0].slice(0, 200),
     };
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\nastro dev printed, at the end:\n${terminal.slice(-2500)}`);
   } finally {
     await context.close();
     if (server && server.exitCode === null) {
