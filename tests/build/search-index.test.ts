@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../src/integrations/pagefind';
-import { NO_LINK_NOTE } from '../../src/lib/wording';
 import { DIST, page, readDist } from '../support/dist';
 
 const htmlPages = () =>
@@ -25,26 +24,6 @@ describe('search index', () => {
     };
     const indexed = Object.values(manifest.languages).reduce((sum, language) => sum + language.page_count, 0);
     expect(indexed).toBe(entries.length);
-  });
-
-  it('leaves repeated boilerplate out of the index: lists of other entries, "Announced in" and missing-link notes', () => {
-    // Each of these repeats what other pages say, so indexing it would only make the index,
-    // and the bytes a first search fetches, larger.
-    let ignored = 0;
-    for (const path of htmlPages().filter((candidate) => entryPage.test(candidate))) {
-      const $ = page(path);
-      const repeated = $('[data-pagefind-body]')
-        .find('#other-sessions, #related-events, #events-in-this-bulletin, #have-your-say-in-this-bulletin')
-        .closest('section')
-        .add($('[data-pagefind-body] dt').filter((_, term) => $(term).text().trim() === 'Announced in'))
-        .add($('[data-pagefind-body] .hint').filter((_, hint) => $(hint).text().includes(NO_LINK_NOTE)));
-      repeated.each((_, element) => {
-        expect($(element).closest('[data-pagefind-ignore]').length, `${path}: ${$(element).text().slice(0, 60)}`).toBe(1);
-        ignored++;
-      });
-    }
-    // The live content has series, related events and bulletins announcing events, so the check ran.
-    expect(ignored).toBeGreaterThan(0);
   });
 
   it('indexes only the main content: data-pagefind-body once, on the article inside <main>', () => {
