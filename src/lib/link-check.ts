@@ -87,61 +87,85 @@ function isWellFormedWebAddress(url: URL): boolean {
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(url.hostname);
 }
 
+/** What one link resolves to: a problem to report, nothing to check, or a page and #fragment to find. */
+type Resolved = { message: string } | { target: string; fragment: string } | undefined;
+
+/**
+ * A link written the same way resolves the same way from every page when it is absolute
+ * ("https://…", "mailto:…") or starts at the site's root ("/events/"), which is what the
+ * layout's navigation, lists and footers write: those are resolved once for the whole
+ * site, not once on each of thousands of pages. A relative link depends on its page.
+ */
+function resolvesAlike(link: string): boolean {
+  return (link.startsWith('/') && !link.startsWith('//')) || /^[a-z][a-z0-9+.-]*:/i.test(link);
+}
+
+function resolveLink(site: BuiltSite, origin: string, base: string, page: string, link: string): Resolved {
+  if (link === '') return { message: 'The link is empty. Give it an address or remove it.' };
+  let url: URL;
+  try {
+    // A webcal: link subscribes to a calendar at the same address over https.
+    url = new URL(link.replace(/^webcal:/i, 'https:'), new URL(withBase(page, base), origin));
+  } catch {
+    return { message: 'This is not a well-formed address. Copy the full address from the browser address bar.' };
+  }
+  if (url.protocol === 'mailto:') {
+    return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(url.pathname))
+      ? undefined
+      : { message: 'This email link has no valid email address. Check for typos, such as a missing @.' };
+  }
+  if (url.protocol === 'tel:') return undefined;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { message: `Links must be web addresses (https://), email (mailto:) or phone (tel:), not ${url.protocol}` };
+  }
+  if (url.origin !== origin) {
+    return !isWellFormedWebAddress(url) || /\s/.test(link)
+      ? { message: 'This is not a well-formed web address. Copy the full address from the browser address bar.' }
+      : undefined;
+  }
+  // A full address elsewhere on the same host (another site beside this one) is external;
+  // a root-relative link outside the base was written for a site at the root.
+  if (!url.pathname.startsWith(base) && /^[a-z][a-z0-9+.-]*:/i.test(link)) return undefined;
+  if (!url.pathname.startsWith(base)) {
+    return {
+      message: `${url.pathname} is outside this site, which is published under ${base}. Write links to the site's own pages from its root, such as /events/: the build adds ${base.slice(0, -1)}.`,
+    };
+  }
+  const target = targetFile(site, withoutBase(url.pathname, base));
+  if (!target) {
+    return {
+      message: `Nothing on the site is at ${url.pathname}. Check the address against the page you meant; event and bulletin addresses are their file names, for example /events/2026-01-21-banded-descriptors-workshop-1/.`,
+    };
+  }
+  const fragment = decodeURIComponent(url.hash.slice(1));
+  return fragment === '' || fragment === 'top' ? undefined : { target, fragment };
+}
+
 export function linkProblems(site: BuiltSite): LinkProblem[] {
   const problems: LinkProblem[] = [];
   const origin = new URL(site.origin).origin;
   const base = site.base ?? '/';
+  const resolvedOnce = new Map<string, Resolved>();
   for (const [file, { links }] of site.pages) {
     const page = sitePathOf(file);
-    const problem = (link: string, message: string) => problems.push({ page, link, message });
     for (const { value } of links) {
       const link = value.trim();
-      if (link === '') {
-        problem(value, 'The link is empty. Give it an address or remove it.');
-        continue;
+      let resolved: Resolved;
+      if (resolvesAlike(link)) {
+        if (!resolvedOnce.has(link)) resolvedOnce.set(link, resolveLink(site, origin, base, page, link));
+        resolved = resolvedOnce.get(link);
+      } else {
+        resolved = resolveLink(site, origin, base, page, link);
       }
-      let url: URL;
-      try {
-        // A webcal: link subscribes to a calendar at the same address over https.
-        url = new URL(link.replace(/^webcal:/i, 'https:'), new URL(withBase(page, base), origin));
-      } catch {
-        problem(link, 'This is not a well-formed address. Copy the full address from the browser address bar.');
-        continue;
-      }
-      if (url.protocol === 'mailto:') {
-        if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(url.pathname))) {
-          problem(link, 'This email link has no valid email address. Check for typos, such as a missing @.');
-        }
-        continue;
-      }
-      if (url.protocol === 'tel:') continue;
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        problem(link, `Links must be web addresses (https://), email (mailto:) or phone (tel:), not ${url.protocol}`);
-        continue;
-      }
-      if (url.origin !== origin) {
-        if (!isWellFormedWebAddress(url) || /\s/.test(link)) {
-          problem(link, 'This is not a well-formed web address. Copy the full address from the browser address bar.');
-        }
-        continue;
-      }
-      // A full address elsewhere on the same host (another site beside this one) is external;
-      // a root-relative link outside the base was written for a site at the root.
-      if (!url.pathname.startsWith(base) && /^[a-z][a-z0-9+.-]*:/i.test(link)) continue;
-      if (!url.pathname.startsWith(base)) {
-        problem(link, `${url.pathname} is outside this site, which is published under ${base}. Write links to the site's own pages from its root, such as /events/: the build adds ${base.slice(0, -1)}.`);
-        continue;
-      }
-      const target = targetFile(site, withoutBase(url.pathname, base));
-      if (!target) {
-        problem(link, `Nothing on the site is at ${url.pathname}. Check the address against the page you meant; event and bulletin addresses are their file names, for example /events/2026-01-21-banded-descriptors-workshop-1/.`);
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment === '' || fragment === 'top') continue;
-      const targetIds = site.pages.get(target)?.ids;
-      if (!targetIds?.has(fragment)) {
-        problem(link, `${sitePathOf(target)} has no part called #${fragment}. A heading's # name is its text in lower case with hyphens for spaces, for example #save-the-date.`);
+      if (!resolved) continue;
+      if ('message' in resolved) {
+        problems.push({ page, link: link === '' ? value : link, message: resolved.message });
+      } else if (!site.pages.get(resolved.target)?.ids.has(resolved.fragment)) {
+        problems.push({
+          page,
+          link,
+          message: `${sitePathOf(resolved.target)} has no part called #${resolved.fragment}. A heading's # name is its text in lower case with hyphens for spaces, for example #save-the-date.`,
+        });
       }
     }
   }

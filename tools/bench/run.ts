@@ -3,14 +3,16 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareProject } from './bare-project.ts';
-import { BUDGETS, comparableSeconds, judge, KB, marginalPerPage, perPageSeconds, type BenchResults, type ScaleRun } from './budgets.ts';
+import { BUDGETS, comparableSeconds, judge, judgeEditingLoop, KB, marginalPerPage, perPageSeconds, type BenchResults, type ScaleRun, type Verdict } from './budgets.ts';
 import { launchChromium } from '../serve/chromium.ts';
-import { CATEGORIES, measureFirstSearch, measureFirstVisit, textWithoutJavaScript, type Visit } from './first-visit.ts';
+import { measureEditingLoop, type EditingLoop } from './editing-loop.ts';
+import { measureFirstSearch, measureFirstVisit, textWithoutJavaScript, type Visit } from './first-visit.ts';
 import { generateArchive, sizeForYears, type Archive, type ArchiveSize } from './generate-archive.ts';
 import { checkImages } from './image-check.ts';
 import { describeMachine } from './machine.ts';
 import { CONTENT_PAGE_TYPES, pageTypeStats, sitePaths, type PageTypeName } from './page-types.ts';
 import { comparable, pagesUnreadableWithoutJavaScript } from './reading-check.ts';
+import { searchParts } from './search-bytes.ts';
 import { serveStatic } from '../serve/static-server.ts';
 import { timedBuild, type BuildRun } from './timed-build.ts';
 
@@ -28,7 +30,8 @@ const HELP = `Usage: npm run bench -- [options]
   --consultations N  override the number of consultations (env BENCH_CONSULTATIONS)
   --scales A,B,C     archive sizes in years for the growth check (default: a tenth, half and all of --years; env BENCH_SCALES)
   --repeat N         build each size N times and keep the fastest (default 3; env BENCH_REPEAT)
-  --no-bare          skip the bare Astro comparison
+  --no-bare          skip the bare Astro comparisons
+  --editing          measure only the editing loop under \`astro dev\` (what \`npm run dev\` runs) and judge its budgets
   --query WORD       what the first search types (default "consultation"; env BENCH_QUERY)
   --work-dir DIR     where archives and builds go (default .bench; env BENCH_DIR)
 `;
@@ -49,6 +52,7 @@ function options() {
       scales: { type: 'string', default: process.env.BENCH_SCALES },
       repeat: { type: 'string', default: process.env.BENCH_REPEAT ?? '3' },
       'no-bare': { type: 'boolean', default: false },
+      editing: { type: 'boolean', default: false },
       query: { type: 'string', default: process.env.BENCH_QUERY ?? 'consultation' },
       'work-dir': { type: 'string', default: process.env.BENCH_DIR ?? '.bench' },
       help: { type: 'boolean', default: false },
@@ -81,6 +85,7 @@ function options() {
     scales,
     repeat: number('repeat', values.repeat),
     bare: !values['no-bare'],
+    editing: values.editing,
     query: values.query,
     workDir: resolve(root, values['work-dir']),
   };
@@ -161,10 +166,46 @@ function printVisits(visits: Partial<Record<PageTypeName, Visit>>): void {
   }
 }
 
+/** `--editing`: the editor's loop under `astro dev`, judged on its own. */
+async function editingOnly(settings: ReturnType<typeof options>, machine: ReturnType<typeof describeMachine>): Promise<void> {
+  console.log('Benchmark: the editing loop under `astro dev` on a temporary copy of content/\n');
+  console.log(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}); Node ${machine.node}, Astro ${machine.astro}`);
+  console.log(`  Load average before: ${loadAverage()} on ${machine.cpus} CPUs`);
+  const browser = await launchChromium();
+  let loop: EditingLoop;
+  try {
+    loop = await measureEditingLoop({ projectDir: root, sourceContentDir: join(root, 'content'), browser });
+  } finally {
+    await browser.close();
+  }
+  console.log(`  Load average after: ${loadAverage()}`);
+  console.log(`  Dev server to the first page served: ${loop.devReadySeconds.toFixed(2)} s`);
+  console.log(`  A saved bulletin to its page showing the change: ${loop.savedChangeSeconds.toFixed(2)} s`);
+  console.log(`  A new event file to /events/ listing it: ${loop.newEventSeconds.toFixed(2)} s`);
+  console.log(`  A mistake in a file to the terminal naming it: ${loop.errorInTerminalSeconds.toFixed(2)} s`);
+  console.log(`  A mistake in a file to the browser's error overlay: ${loop.errorInBrowserSeconds.toFixed(2)} s ("${loop.errorShown}")`);
+  report(judgeEditingLoop(loop), settings, machine, { editing: loop }, loadavg()[0] > machine.cpus / 2);
+}
+
+/** Prints the verdicts, writes every figure to results.json and sets the exit code. */
+function report(verdicts: Verdict[], settings: ReturnType<typeof options>, machine: ReturnType<typeof describeMachine>, results: object, busy: boolean): void {
+  console.log('\nBudgets');
+  for (const { status, budget, detail } of verdicts) console.log(`  ${status}  ${budget}: ${detail}`);
+  const failed = verdicts.filter((item) => item.status === 'FAIL').length;
+  const skipped = verdicts.filter((item) => item.status === 'SKIP').length;
+  console.log(`\n${verdicts.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped.`);
+  if (busy) console.log('The machine was busy: judge the times again on a quiet machine.');
+  const resultsFile = join(settings.workDir, settings.editing ? 'editing-results.json' : 'results.json');
+  writeFileSync(resultsFile, JSON.stringify({ machine, settings, budgets: BUDGETS, results, verdicts }, null, 2));
+  console.log(`Every figure is in ${resultsFile}.`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
 async function main(): Promise<void> {
   const settings = options();
   const machine = describeMachine(root);
   mkdirSync(settings.workDir, { recursive: true });
+  if (settings.editing) return editingOnly(settings, machine);
   console.log('Benchmark: a synthetic archive built with this site and with bare Astro\n');
   console.log(
     `Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB memory, ${machine.os}; Node ${machine.node}, Astro ${machine.astro}, Pagefind ${machine.pagefind}`,
@@ -215,20 +256,24 @@ async function main(): Promise<void> {
   const largest = scales.at(-1)!;
   const bare = bareDir ? fastest(jobs.at(-1)!.runs) : undefined;
   const searchableBare = searchableBareDir ? fastest(jobs.at(-2)!.runs) : undefined;
-  if (bare) {
-    const ratio = (run: BuildRun, seconds: (run: BuildRun) => number) => run.pages / seconds(run);
-    const wall = ratio(largest.build, (run) => run.seconds) / ratio(bare, (run) => run.seconds);
-    const cpu = largest.build.cpuSeconds && bare.cpuSeconds ? ratio(largest.build, comparableSeconds) / ratio(bare, comparableSeconds) : undefined;
-    console.log(`  Pages per second, this site ÷ bare Astro: ${wall.toFixed(2)} in wall time${cpu ? `, ${cpu.toFixed(2)} per CPU second` : ''}`);
-    const indexing = searchIndexing(largest.build);
-    if (indexing && largest.build.cpuSeconds && bare.cpuSeconds) {
-      // For reading the figures, not a budget: how much of the difference is the search index.
-      const withoutSearch = (largest.build.cpuSeconds - indexing) / largest.build.pages / (bare.cpuSeconds / bare.pages);
-      console.log(`  CPU time per page, this site ÷ bare Astro, leaving out Pagefind's indexer (which bare Astro does not run): ${withoutSearch.toFixed(2)}`);
+  if (searchableBare?.cpuSeconds && largest.build.cpuSeconds) {
+    const perPage = (run: BuildRun) => comparableSeconds(run) / run.pages;
+    const wall = perPageSeconds(largest.build) / perPageSeconds(searchableBare);
+    console.log(
+      `  CPU time per page, this site ÷ bare Astro + search (the budget's yardstick): ${(perPage(largest.build) / perPage(searchableBare)).toFixed(2)} (${wall.toFixed(2)} in wall time)`,
+    );
+    if (bare?.cpuSeconds) {
+      console.log(`  CPU time per page, this site ÷ bare Astro alone (for reading): ${(perPage(largest.build) / perPage(bare)).toFixed(2)}`);
     }
-    if (searchableBare?.cpuSeconds && largest.build.cpuSeconds) {
-      const searchable = largest.build.cpuSeconds / largest.build.pages / (searchableBare.cpuSeconds / searchableBare.pages);
-      console.log(`  CPU time per page, this site ÷ bare Astro + search (the same project indexing its pages with Pagefind): ${searchable.toFixed(2)}`);
+    const ours = searchIndexing(largest.build);
+    const theirs = searchIndexing(searchableBare);
+    if (ours && theirs) {
+      // For reading the figures: how much of the difference is the search index itself.
+      const without = (run: BuildRun, indexing: number) => (run.cpuSeconds! - indexing) / run.pages;
+      console.log(
+        `  Leaving out Pagefind's indexer on both sides: ${(without(largest.build, ours) / without(searchableBare, theirs)).toFixed(2)} ` +
+          `(the indexer spends ${((ours / largest.build.pages) * 1000).toFixed(2)} ms a page here, ${((theirs / searchableBare.pages) * 1000).toFixed(2)} ms on the bare pages)`,
+      );
     }
   }
   if (scales.length >= 2) {
@@ -252,6 +297,7 @@ async function main(): Promise<void> {
   const generated = [...largestArchive!.bulletins, ...largestArchive!.events, ...largestArchive!.consultations];
   const results: BenchResults = {
     scales,
+    years: settings.years,
     bare,
     bareWithSearch: searchableBare,
     visits: {},
@@ -298,10 +344,8 @@ async function main(): Promise<void> {
           `the page ${kb(visit.page.total.gzip)} KB (HTML ${kb(visit.page.byCategory.html.gzip)}, CSS ${kb(visit.page.byCategory.css.gzip)}, JS ${kb(visit.page.byCategory.js.gzip)}), ` +
           `then ${visit.search.length} requests for ${kb(visit.searchTotal.gzip)} KB (${visit.resultsLoaded} result fragments)`,
       );
-      for (const category of CATEGORIES) {
-        const items = visit.search.filter((item) => item.category === category);
-        if (items.length > 0) console.log(`    ${category}: ${items.length} files, ${kb(items.reduce((sum, item) => sum + item.size.gzip, 0))} KB`);
-      }
+      console.log(`    the search page: ${kb(visit.page.total.gzip)} KB`);
+      for (const { part, files, size } of searchParts(visit.search)) console.log(`    ${part}: ${files} file${files === 1 ? '' : 's'}, ${kb(size.gzip)} KB`);
     } else {
       console.log(`\nSearch: not built (${existsSync(pagefindDir) ? 'no /search/ page' : 'no pagefind/ folder in the output'})`);
     }
@@ -310,17 +354,7 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  const verdicts = judge(results);
-  console.log('\nBudgets');
-  for (const { status, budget, detail } of verdicts) console.log(`  ${status}  ${budget}: ${detail}`);
-  const failed = verdicts.filter((item) => item.status === 'FAIL').length;
-  const skipped = verdicts.filter((item) => item.status === 'SKIP').length;
-  console.log(`\n${verdicts.length - failed - skipped} passed, ${failed} failed, ${skipped} skipped.`);
-  if (busy) console.log('The machine was busy when the builds started: judge the build times again on a quiet machine.');
-  const resultsFile = join(settings.workDir, 'results.json');
-  writeFileSync(resultsFile, JSON.stringify({ machine, settings, budgets: BUDGETS, results, verdicts }, null, 2));
-  console.log(`Every figure is in ${resultsFile}.`);
-  process.exitCode = failed > 0 ? 1 : 0;
+  report(judge(results), settings, machine, results, busy);
 }
 
 await main();
