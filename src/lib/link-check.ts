@@ -92,7 +92,7 @@ type Resolved = { message: string } | { target: string; fragment: string } | und
 
 /**
  * A link written the same way resolves the same way from every page when it is absolute
- * ("https://…", "mailto:…") or starts at the site's root ("/events/"), which is what the
+ * ("https://…", "mailto:…") or starts at the site's root ("/search/"), which is what the
  * layout's navigation, lists and footers write: those are resolved once for the whole
  * site, not once on each of thousands of pages. A relative link depends on its page.
  */
