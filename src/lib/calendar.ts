@@ -1,4 +1,4 @@
-import ical, { ICalCalendarMethod } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import { addDays, londonInstant } from './london-time';
 import type { EventInput } from './feeds/feed-items';
 import { NO_LINK_NOTE, whenText } from './wording';
@@ -92,6 +92,9 @@ export function buildCalendar(events: readonly CalendarEventInput[], options: Ca
       start: timing.start,
       end: timing.end ?? null,
       allDay: timing.allDay,
+      // A day-only event is a date to note, not a meeting: shown as free, it does not block
+      // the whole working day in people's calendars.
+      transparency: timing.allDay ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
       summary: calendarSummary(event),
       description: calendarDescription(event, pageUrl),
       location: event.online ? 'Online' : (event.venue ?? null),

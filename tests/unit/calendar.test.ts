@@ -31,6 +31,12 @@ describe('buildCalendar', () => {
     expect(event.location).toBe('Council House');
   });
 
+  it('marks all-day events as free time (TRANSP:TRANSPARENT) so they do not block a working day, and timed ones as busy', () => {
+    const { calendar } = only([base, { ...base, id: 'timed', when: { date: '2026-06-16', startTime: '10:00', endTime: '11:30' } }]);
+    const transparency = calendar.getAllSubcomponents('vevent').map((vevent) => vevent.getFirstPropertyValue('transp'));
+    expect(transparency).toEqual(['TRANSPARENT', 'OPAQUE']);
+  });
+
   it('gives a multi-day event an end the day after its last day (DTEND is exclusive)', () => {
     const { events } = only([{ ...base, when: { date: '2026-06-16', endDate: '2026-06-17' } }]);
     expect(events[0].start.toString()).toBe('2026-06-16');
