@@ -15,7 +15,7 @@ import {
 import { getBulletins, getConsultations, getEvents, type Consultation, type SiteEvent, termLabels } from './content';
 import { entryHtml } from './entry-html';
 import { finisherFor } from './finish';
-import { absolute, href } from './urls';
+import { absolute } from './urls';
 import { entryPath } from '../lib/routes';
 
 /** Feed items for what the site has published; the feed routes pick from these. */
@@ -119,6 +119,6 @@ export async function feedResponse(feed: FeedLink, description: string, candidat
     description,
     site: site.url,
     items: items.map(({ kind: _kind, ...item }) => item),
-    ...feedChannel({ selfUrl: absolute(feed.href), language: site.language, stylesheet: href('/feed.xsl') }),
+    ...feedChannel({ selfUrl: absolute(feed.href), language: site.language }),
   });
 }

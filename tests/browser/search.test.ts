@@ -181,20 +181,6 @@ describe('search', () => {
   });
 });
 
-describe('a feed opened in a browser', () => {
-  it('shows a readable page that explains what it is and how to subscribe', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.origin}/events/rss.xml`);
-    expect(await tab.locator('h1').textContent()).toMatch(/: Events$/);
-    expect(await tab.getByText('This is a news feed.').isVisible()).toBe(true);
-    expect(await tab.getByRole('link', { name: /How to subscribe/ }).getAttribute('href')).toBe('/subscribe/');
-    const items = await tab.locator('main ol > li h3 a').count();
-    expect(items).toBeGreaterThan(0);
-    expect(await axeViolations(tab, ['xslt-warning-banner'])).toEqual([]);
-    await tab.close();
-  });
-});
-
 describe('the subscribe page', () => {
   it('has no axe-detectable accessibility failures', async () => {
     const tab = await browser.newPage();
