@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editorAssetFor, editorAssets } from '../../src/integrations/web-editor';
 import { launchChromium } from '../../tools/serve/chromium';
+import { FIXTURE_CONTENT } from '../support/sites';
 import { buildWithContent } from '../support/build-fixture';
 
 /*
@@ -46,7 +47,7 @@ const problems: string[] = [];
 describe('the web editor at /admin/', () => {
   beforeAll(async () => {
     repo = mkdtempSync(join(tmpdir(), 'local-offer-cms-'));
-    cpSync('content', join(repo, 'content'), { recursive: true });
+    cpSync(FIXTURE_CONTENT, join(repo, 'content'), { recursive: true });
     git(repo, 'init', '-q', '-b', 'main');
     git(repo, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'add', '.');
     git(repo, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'Content');
@@ -94,8 +95,8 @@ describe('the web editor at /admin/', () => {
     await field('endTime').fill('15:30');
     await field('venue').fill('Council House');
     await field('bulletin').click();
-    await field('bulletin').fill('February');
-    await page.getByText('SEND and Inclusion Update - February 2026', { exact: true }).click();
+    await field('bulletin').fill('November');
+    await page.getByText('Fixture Update - November 2025', { exact: true }).click();
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type('Come along with your questions about support in school.');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -119,7 +120,7 @@ describe('the web editor at /admin/', () => {
       startTime: '14:00',
       endTime: '15:30',
       venue: 'Council House',
-      bulletin: '2026-02',
+      bulletin: '2025-11',
     });
     expect(text).toContain('Come along with your questions about support in school.');
     expect(problems.filter((problem) => /Content Security Policy/i.test(problem))).toEqual([]);
