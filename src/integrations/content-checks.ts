@@ -53,7 +53,7 @@ export default function contentChecks(options: { contentDir: string }): AstroInt
           const message = describeProblems(latest.problems);
           logger.error(message);
           // Any page open in the browser shows it over the page at once.
-          server.environments.client.hot.send({ type: 'error', err: { message, stack: '', plugin: 'content-checks' } });
+          server.ws.send({ type: 'error', err: { message, stack: '' } });
         });
         server.middlewares.use((request, response, next) => {
           const pathname = new URL(request.url ?? '/', 'http://preview').pathname;
