@@ -1,7 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -11,6 +10,7 @@ import { editorAssetFor, editorAssets } from '../../src/integrations/web-editor'
 import { launchChromium } from '../../tools/serve/chromium';
 import { FIXTURE_CONTENT } from '../support/sites';
 import { buildWithContent } from '../support/build-fixture';
+import { freePort } from '../../tools/serve/free-port';
 
 /*
  * An editor publishes an event through the web editor at /admin/, against decap-server
@@ -18,16 +18,6 @@ import { buildWithContent } from '../support/build-fixture';
  * with the right frontmatter, London times as typed, and the site builds with it.
  */
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 const git = (cwd: string, ...args: string[]) => {
   const result = spawnSync('git', args, { cwd, encoding: 'utf8' });

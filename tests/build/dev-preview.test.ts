@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'cheerio';
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireBuildLock } from '../support/build-lock';
 import { TEST_SITE_NOW } from '../support/site-now';
 import { FIXTURE_CONTENT } from '../support/sites';
+import { freePort } from '../../tools/serve/free-port';
 
 /*
  * Drafts never reach a build, but an editor must be able to preview one with
@@ -28,17 +28,6 @@ let releaseLock: (() => void) | undefined;
 let output = '';
 let contentDir = '';
 
-/** A port nobody else is using, so parallel runs and other helpers' servers never collide. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 const url = (path: string) => `http://127.0.0.1:${port}${path}`;
 

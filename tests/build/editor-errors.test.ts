@@ -79,7 +79,7 @@ describe('an editor mistake stops the build with the file, the field and the fix
       edit(content, CONSULTATION, (text) => text.replace(/^kind: .*\n/m, '').replace('closes: 2026-02-27', 'closes: 27/02/2026')),
     );
     expect(build.ok).toBe(false);
-    expect(build.output).toContain(join(build.contentDir, CONSULTATION));
+    expect(build.output).toContain(`${shown(build.contentDir, CONSULTATION)}\n`);
     expect(build.output).toContain('kind: kind must be one of: consultation, survey, expression-of-interest, nominations.');
     expect(build.output).toContain('closes: Write the date as YYYY-MM-DD, for example 2026-01-21.');
   }, BUILD_TIMEOUT);

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { freePort } from '../serve/free-port.ts';
 
 /*
  * An editor's loop under `astro dev` (what `npm run dev` runs), on a temporary copy of
@@ -30,16 +30,6 @@ export interface EditingLoop {
 const TIMEOUT_MS = 60_000;
 const SETTLE_MS = 2_000;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function until<T>(what: string, check: () => Promise<T | undefined> | T | undefined, intervalMs = 20): Promise<T> {
   const deadline = Date.now() + TIMEOUT_MS;
