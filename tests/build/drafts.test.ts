@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { load as parseYaml } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
+import { contentsOf, everyFile } from '../support/output-files';
 import { FIXTURE, LIVE } from '../support/dist';
 import { TEST_SITE_NOW } from '../support/site-now';
 import { LIVE_CONTENT } from '../support/sites';
@@ -28,21 +28,10 @@ const HIDDEN = {
 /** A published entry, so the scan is shown to find what is there. */
 const PUBLISHED = ['Summer transition fair', '2026-06-10-summer-transition-fair'];
 
-function everyFile(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
-/** A file's text as a reader or a machine would get it: gzip files are unzipped first. */
-function contentsOf(file: string): string {
-  const bytes = readFileSync(file);
-  const isGzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return (isGzip ? gunzipSync(bytes) : bytes).toString('utf8').toLowerCase();
-}
 
 function scanner(outDir: string): (needle: string) => string[] {
-  const files = everyFile(outDir).map((path) => ({ path, text: contentsOf(path) }));
+  const files = everyFile(outDir).map((path) => ({ path, text: contentsOf(path).toLowerCase() }));
   return (needle) => files.filter((file) => file.text.includes(needle.toLowerCase())).map((file) => file.path.slice(outDir.length));
 }
 

@@ -1,6 +1,7 @@
 import { appendFileSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { shown } from '../support/output-files';
 import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
 
 /** Builds take turns (tests/support/build-lock.ts), so a test may wait for others first. */
@@ -30,10 +31,6 @@ function edit(contentDir: string, file: string, change: (text: string) => string
   writeFileSync(path, change(readFileSync(path, 'utf8')));
 }
 
-/** How the build names a file in the fixture: relative to the project, like content/events/x.md. */
-function shown(contentDir: string, file: string): string {
-  return relative(process.cwd(), join(contentDir, file));
-}
 
 describe('an editor mistake stops the build with the file, the field and the fix', () => {
   it('one clean block per file: schema rules, misspelt fields, knock-ons, links, YAML lines, curly quotes, two files for one page', () => {

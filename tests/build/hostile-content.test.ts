@@ -1,12 +1,12 @@
-import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIVE_CONTENT } from '../support/sites';
 import { buildWithContent, type FixtureBuild } from '../support/build-fixture';
 import { parseCalendar } from '../support/ical';
+import { contentsOf, everyFile, shown } from '../support/output-files';
 import { xmlErrors } from '../support/strict-xml';
 
 
@@ -29,22 +29,8 @@ function copy(content: string, fixture: string, to: string): void {
   copyFileSync(join(HOSTILE, fixture), join(content, to));
 }
 
-/** How the build names a file in the fixture: relative to the project, like content/events/x.md. */
-function shown(contentDir: string, file: string): string {
-  return relative(process.cwd(), join(contentDir, file));
-}
 
-function everyFile(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
-/** A file's text as a reader or a machine would get it: gzip files (Pagefind's) are unzipped first. */
-function contentsOf(file: string): string {
-  const bytes = readFileSync(file);
-  return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8');
-}
 
 const AUTHOR = 'author:\n  name: Canary Author\n  role: Canary role\n';
 
