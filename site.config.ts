@@ -22,6 +22,14 @@ export default defineSiteConfig({
     { label: 'Birmingham SEND on Facebook', service: 'Facebook', url: 'https://www.facebook.com/SENDBirmingham' },
   ],
   closingSoonDays: 7,
+  // Only what the source bulletins give. Helen Ellis signs the bulletins and asks readers to
+  // "get in touch" about them (December 2025); the February 2026 issue gives her address.
+  // The bulletins give no phone number, postal address, list of other formats or email
+  // sign-up page: add contact.phone, contact.post, contact.alternativeFormats and
+  // emailUpdates when the council provides them, and the pages will show them.
+  contact: {
+    email: 'Helen.Ellis@birmingham.gov.uk',
+  },
   accessibility: {
     contact: { label: 'Contact Local Offer Birmingham', url: 'https://www.localofferbirmingham.co.uk/' },
     prepared: '2026-11-27',

@@ -6,6 +6,7 @@ import { emailText } from '../lib/email/email-text';
 import { feedHtml } from '../lib/feeds/feed-html';
 import { formatMonth } from '../lib/london-time';
 import { signatory } from '../lib/signatory';
+import { inShortById } from '../lib/in-short';
 import { entryPath, pagePaths } from '../lib/routes';
 import { deadlineText, NO_CLOSING_DATE, whenText, whereText } from '../lib/wording';
 import type { Bulletin } from './content';
@@ -36,7 +37,9 @@ async function build(bulletin: Bulletin): Promise<BulletinEmail> {
     webUrl,
     byline: `${formatMonth(data.issue)} issue, from ${signatory(data.author, site.organisation.name).from}`,
     summary: data.summary,
-    articles: headings.filter((heading) => heading.depth === 2).map((heading) => ({ title: heading.text })),
+    articles: headings
+      .filter((heading) => heading.depth === 2)
+      .map((heading) => ({ title: heading.text, summary: inShortById(data.inShort).get(heading.slug) })),
     bodyHtml: feedHtml(finish(await entryHtml(bulletin)), webUrl),
     events: events.map((event) => ({
       title: event.data.title,
@@ -52,6 +55,7 @@ async function build(bulletin: Bulletin): Promise<BulletinEmail> {
       summary: request.data.summary,
     })),
     undated: data.undated,
+    contacts: bulletin.contacts,
     footer: {
       siteName: site.name,
       organisation: site.organisation,

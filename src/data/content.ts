@@ -5,6 +5,8 @@ import { contentProblems, describeProblems } from '../lib/content-integrity';
 import { bySoonestDeadline, consultationStatus, type ConsultationStatus } from '../lib/consultation-status';
 import { byStart, eventBounds, eventStatus, type EventStatus } from '../lib/event-timing';
 import { isPublic } from '../lib/publication';
+import type { Contact } from '../lib/next-step';
+import { feedbackResponses, type FeedbackResponse } from '../lib/you-said-we-did';
 import { now } from './now';
 import { entryHref } from './urls';
 
@@ -20,19 +22,26 @@ export interface Term {
   label: string;
 }
 
-/** What every entry's view holds besides its file: its link, and the terms it is tagged with. */
+/** What every entry's view holds besides its file: its link, its terms and whom to ask. */
 interface EntryView {
   /** The link to its page (the route table's, with the site's base path). */
   url: string;
   terms: { areasOfNeed: Term[]; audiences: Term[] };
+  /** For an audience marked forFamilies in audiences.yaml: listed first on the home page. */
+  forFamilies: boolean;
+  /**
+   * Whom to ask for a form, document or booking it names without a link, in order: its
+   * own contacts first, then those of what it belongs to, then its bulletin's.
+   */
+  contacts: Contact[];
 }
 
-/** A published bulletin, with what it announced. */
-export type Bulletin = CollectionEntry<'bulletins'> & {
-  url: string;
-  /** Its events, soonest first, and its requests to have your say, soonest deadline first. */
-  announced: { events: SiteEvent[]; consultations: Consultation[] };
-};
+/** A published bulletin, with what it announced; its terms include those of what it announced. */
+export type Bulletin = CollectionEntry<'bulletins'> &
+  EntryView & {
+    /** Its events, soonest first, and its requests to have your say, soonest deadline first. */
+    announced: { events: SiteEvent[]; consultations: Consultation[] };
+  };
 
 /** A published event with its status at build time and the bulletin that announced it. */
 export type SiteEvent = CollectionEntry<'events'> &
@@ -75,14 +84,15 @@ function memo<T>(load: () => Promise<T>): () => Promise<T> {
  * of silently dropping an entry.
  */
 const getCheckedContent = memo(async () => {
-  const [bulletins, events, consultations, areasOfNeed, audiences] = await Promise.all([
+  const [bulletins, events, consultations, areasOfNeed, audiences, youSaidWeDid] = await Promise.all([
     getCollection('bulletins'),
     getCollection('events'),
     getCollection('consultations'),
     getCollection('areasOfNeed'),
     getCollection('audiences'),
+    getCollection('youSaidWeDid'),
   ]);
-  const content = { bulletins, events, consultations, areasOfNeed, audiences };
+  const content = { bulletins, events, consultations, areasOfNeed, audiences, youSaidWeDid };
   const unrendered = [...bulletins, ...events, ...consultations].filter(
     (entry) => entry.filePath?.endsWith('.md') && entry.rendered === undefined,
   );
@@ -111,13 +121,24 @@ const getSite = memo(async () => {
     areasOfNeed: labels(content.areasOfNeed, data.areasOfNeed),
     audiences: labels(content.audiences, data.audiences),
   });
+  const familyAudiences = new Set(content.audiences.filter((audience) => audience.data.forFamilies).map((audience) => audience.id));
+  const isForFamilies = (terms: { audiences: Term[] }) => terms.audiences.some((audience) => familyAudiences.has(audience.id));
+  const distinct = (contacts: Contact[]) => contacts.filter((contact, index) => contacts.findIndex((other) => other.email.toLowerCase() === contact.email.toLowerCase()) === index);
 
   const bulletins: Bulletin[] = content.bulletins
     .filter((bulletin) => previewDrafts || isPublic(bulletin.data, now))
     .sort((a, b) => b.data.issue.localeCompare(a.data.issue))
-    .map((bulletin) =>
-      Object.assign(bulletin, { url: entryHref('bulletin', bulletin.id), announced: { events: [], consultations: [] } }),
-    );
+    .map((bulletin) => {
+      const terms = termsOf({ areasOfNeed: [], audiences: bulletin.data.audiences });
+      return Object.assign(bulletin, {
+        url: entryHref('bulletin', bulletin.id),
+        terms,
+        forFamilies: false,
+        // Last of all, the site's own contact (site.config.ts), so there is always someone to ask.
+        contacts: distinct([...bulletin.data.contacts, ...(site.contact.email ? [{ email: site.contact.email }] : [])]),
+        announced: { events: [], consultations: [] },
+      });
+    });
   const bulletinsById = new Map(bulletins.map((bulletin) => [bulletin.id, bulletin]));
 
   const events: SiteEvent[] = content.events
@@ -130,6 +151,8 @@ const getSite = memo(async () => {
         status: eventStatus(event.data, now),
         bulletin: bulletinsById.get(event.data.bulletin.id)!,
         otherSessions: [],
+        forFamilies: false,
+        contacts: [],
       }),
     );
   for (const event of events) {
@@ -151,10 +174,38 @@ const getSite = memo(async () => {
         status: consultationStatus(consultation.data, now, { closingSoonDays: site.closingSoonDays, endsWith }),
         bulletin: bulletinsById.get(consultation.data.bulletin.id)!,
         events: recruitsFor,
+        forFamilies: false,
+        contacts: [],
       });
     })
     .sort(bySoonestDeadline);
   for (const consultation of consultations) consultation.bulletin.announced.consultations.push(consultation);
+
+  for (const consultation of consultations) {
+    consultation.forFamilies = isForFamilies(consultation.terms);
+    consultation.contacts = distinct([...consultation.data.contacts, ...consultation.bulletin.contacts]);
+  }
+  for (const event of events) {
+    event.forFamilies = isForFamilies(event.terms);
+    const recruiting = consultations.filter((consultation) => consultation.events.includes(event));
+    event.contacts = distinct([
+      ...(event.data.booking?.email ? [{ email: event.data.booking.email }] : []),
+      ...recruiting.flatMap((consultation) => [
+        ...consultation.data.contacts,
+        ...consultation.data.respond.flatMap((way) => (way.email ? [{ email: way.email }] : [])),
+      ]),
+      ...event.bulletin.contacts,
+    ]);
+  }
+  // A bulletin is for, and about, whoever and whatever it announces, as well as its own audiences.
+  for (const bulletin of bulletins) {
+    const announced = [...bulletin.announced.events, ...bulletin.announced.consultations];
+    bulletin.terms = termsOf({
+      areasOfNeed: announced.flatMap((entry) => entry.data.areasOfNeed),
+      audiences: [...bulletin.data.audiences, ...announced.flatMap((entry) => entry.data.audiences)],
+    });
+    bulletin.forFamilies = isForFamilies(bulletin.terms);
+  }
 
   return { bulletins, events, consultations };
 });
@@ -171,7 +222,31 @@ export const getConsultations = async (): Promise<Consultation[]> => (await getS
 export const getAreasOfNeed = memo(async () => (await getCheckedContent()).areasOfNeed);
 export const getAudiences = memo(async () => (await getCheckedContent()).audiences);
 
-/** Abbreviations, A to Z. */
+/** Abbreviations and terms, A to Z. */
 export const getGlossary = memo(async () =>
-  (await getCollection('glossary')).sort((a, b) => a.id.localeCompare(b.id, 'en', { sensitivity: 'base' })),
+  (await getCollection('glossary')).sort((a, b) => (a.data.term ?? a.id).localeCompare(b.data.term ?? b.id, 'en', { sensitivity: 'base' })),
 );
+
+/**
+ * "You said, we did", newest first: what the bulletins report (kept back while their
+ * bulletin is) and the outcome of every published request.
+ */
+export const getYouSaidWeDid = memo(async (): Promise<FeedbackResponse[]> => {
+  const { bulletins, consultations } = await getSite();
+  const source = (entry: { url: string; data: { title: string } }) => ({ title: entry.data.title, url: entry.url });
+  const bulletinsById = new Map(bulletins.map((bulletin) => [bulletin.id, source(bulletin)]));
+  const consultationsById = new Map(consultations.map((consultation) => [consultation.id, source(consultation)]));
+  const written = (await getCheckedContent()).youSaidWeDid.flatMap((item) => {
+    const bulletin = bulletinsById.get(item.data.bulletin.id);
+    const consultation = item.data.consultation && consultationsById.get(item.data.consultation.id);
+    return bulletin ? [{ id: item.id, data: item.data, bulletin, consultation }] : [];
+  });
+  const requests = consultations.map((consultation) => ({
+    id: consultation.id,
+    kind: consultation.data.kind,
+    outcome: consultation.data.outcome,
+    ...source(consultation),
+    bulletin: source(consultation.bulletin),
+  }));
+  return feedbackResponses(written, requests);
+});

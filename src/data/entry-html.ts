@@ -4,6 +4,7 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import WorkshopTimetable from '../components/WorkshopTimetable.astro';
 import type { Bulletin, Consultation, SiteEvent } from './content';
+import { insertInShort } from '../lib/in-short';
 
 /*
  * The body of an entry as HTML, for feeds. Rendering through Astro (not a separate Markdown
@@ -25,7 +26,8 @@ export function entryHtml(entry: Bulletin | SiteEvent | Consultation): Promise<s
   if (!html) {
     html = (async () => {
       const { Content } = await render(entry);
-      return (await container).renderToString(Content, { props: { components: mdxComponents } });
+      const html = await (await container).renderToString(Content, { props: { components: mdxComponents } });
+      return entry.collection === 'bulletins' ? insertInShort(html, entry.data.inShort) : html;
     })();
     rendered.set(key, html);
   }

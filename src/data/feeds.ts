@@ -12,14 +12,13 @@ import {
   type FeedItem,
   type FeedOrder,
 } from '../lib/feeds/feed-items';
-import { getBulletins, getConsultations, getEvents, type Consultation, type SiteEvent, termLabels } from './content';
+import { getBulletins, getConsultations, getEvents, type Bulletin, type Consultation, type SiteEvent, termLabels } from './content';
 import { entryHtml } from './entry-html';
 import { finisherFor } from './finish';
 import { absolute } from './urls';
 import { entryPath } from '../lib/routes';
 
-/** Feed items for what the site has published; the feed routes pick from these. */
-
+/* Feed items for what the site has published; the feed routes pick from these. */
 
 /**
  * A feed's possible items, in order before any is built: building one renders and
@@ -39,8 +38,8 @@ function once(key: string, build: () => Promise<FeedItem>): () => Promise<FeedIt
   };
 }
 
-export async function bulletinCandidates(): Promise<FeedCandidate[]> {
-  return (await getBulletins()).map((bulletin) => ({
+export async function bulletinCandidates(keep: (bulletin: Bulletin) => boolean = () => true): Promise<FeedCandidate[]> {
+  return (await getBulletins()).filter(keep).map((bulletin) => ({
     kind: 'bulletin',
     pubDate: announcedAt(bulletin.data),
     link: absolute(entryPath('bulletin', bulletin.id)),
@@ -66,7 +65,7 @@ export async function eventCandidates(keep: (event: SiteEvent) => boolean = () =
         link: absolute(entryPath('event', event.id)),
         item: once(`event/${event.id}`, async () =>
           eventFeedItem(
-            { id: event.id, ...event.data, when: event.data, terms: termLabels(event.terms), bulletin },
+            { id: event.id, ...event.data, when: event.data, contacts: event.contacts, terms: termLabels(event.terms), bulletin },
             await entryHtml(event),
             site.url,
             await finisherFor(bulletin.issue),
@@ -91,6 +90,7 @@ export async function consultationCandidates(keep: (consultation: Consultation) 
               id: consultation.id,
               ...consultation.data,
               kindLabel: kindLabel[consultation.data.kind],
+              contacts: consultation.contacts,
               terms: termLabels(consultation.terms),
               bulletin,
             },

@@ -14,14 +14,9 @@ import { searchFilterNames, searchFilterValues, type SearchFilterName, type Sear
 
 /** Search filter values for each kind of page, and every value in use for the search form. */
 
-/** A bulletin is about whatever the events and requests it announces are about. */
+/** A bulletin is about whatever the events and requests it announces are about (its terms). */
 export async function bulletinSearchFilters(bulletin: Bulletin): Promise<SearchFilterValues> {
-  const announced = [...bulletin.announced.events, ...bulletin.announced.consultations];
-  const labels = termLabels({
-    areasOfNeed: announced.flatMap((entry) => entry.terms.areasOfNeed),
-    audiences: announced.flatMap((entry) => entry.terms.audiences),
-  });
-  return searchFilterValues({ kind: 'bulletin', ...labels, date: bulletin.data.issue });
+  return searchFilterValues({ kind: 'bulletin', ...termLabels(bulletin.terms), date: bulletin.data.issue });
 }
 
 export async function eventSearchFilters(event: SiteEvent): Promise<SearchFilterValues> {

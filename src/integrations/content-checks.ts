@@ -1,25 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent, type CheckResult } from '../lib/content-check';
+import type { CheckResult } from '../lib/content-check';
+import { checkContentFolder } from '../lib/content-folder';
 import { describeProblems } from '../lib/content-integrity';
+import { plainEnglishTexts } from '../lib/plain-english-texts';
+import { readability } from '../lib/readability';
 import { resolveNow } from '../lib/london-time';
 import { mistakePage, problemsForPage } from '../lib/mistake-page';
 import { unpublishedList } from '../lib/unpublished';
 
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-function check(contentDir: string): CheckResult {
-  const files = filesUnder(contentDir).map((path) => ({
-    path: relative(process.cwd(), path),
-    text: readFileSync(path, 'utf8'),
-  }));
-  return checkContent(relative(process.cwd(), contentDir), files);
-}
 
 /**
  * Checks every content file before Astro reads any, so an editor's mistake stops
@@ -27,7 +16,9 @@ function check(contentDir: string): CheckResult {
  * Astro's error name, docs link, location and stack trace, which are for developers.
  * Under `astro dev` a mistake never stops the preview: the page of the file with the
  * mistake shows it, every other page previews as normal, and each save is checked again.
- * A build that passes ends by listing what it left out of the site and why.
+ * A build that passes ends by listing what it left out of the site and why. Text written
+ * for families that is hard to read is a warning, not a mistake: `npm run readability`
+ * reports on all of it.
  */
 export default function contentChecks(options: { contentDir: string }): AstroIntegration {
   const contentDir = resolve(options.contentDir);
@@ -37,7 +28,12 @@ export default function contentChecks(options: { contentDir: string }): AstroInt
     name: 'content-checks',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        latest = check(contentDir);
+        latest = checkContentFolder(contentDir);
+        if (latest.content) {
+          for (const { file, field, text } of plainEnglishTexts(latest.content)) {
+            for (const problem of readability(text).problems) logger.warn(`${file} › ${field}: ${problem}`);
+          }
+        }
         if (latest.problems.length === 0) return;
         if (command === 'build') {
           process.stderr.write(`\n${describeProblems(latest.problems)}\n\n`);
@@ -48,7 +44,7 @@ export default function contentChecks(options: { contentDir: string }): AstroInt
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.on('all', (_event, path) => {
           if (!resolve(path).startsWith(contentDir)) return;
-          latest = check(contentDir);
+          latest = checkContentFolder(contentDir);
           if (latest.problems.length === 0) return;
           const message = describeProblems(latest.problems);
           logger.error(message);

@@ -1,7 +1,8 @@
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import { addDays, londonInstant } from './london-time';
 import type { EventInput } from './feeds/feed-items';
-import { NO_LINK_NOTE, whenText } from './wording';
+import { whenText } from './wording';
+import { askToBookText, nextStepText } from './next-step';
 import type { EventWhen } from './event-timing';
 import { absoluteUrl, entryPath } from './routes';
 
@@ -50,8 +51,10 @@ function calendarDescription(event: CalendarEventInput, pageUrl: string): string
   const lines = [`When: ${whenText(event.when)}`, '', event.summary];
   if (event.booking) {
     const booking = [event.booking.text];
-    if (event.booking.link) booking.push(event.booking.link.url ?? `${event.booking.link.title} ${NO_LINK_NOTE}`);
+    if (event.booking.link) booking.push(nextStepText(event.booking.link, event.contacts));
     if (event.booking.email) booking.push(`Email ${event.booking.email}`);
+    const ask = !event.booking.link && !event.booking.email && askToBookText(event.title, event.contacts);
+    if (ask) booking.push(ask);
     lines.push('', `How to book: ${booking.join('. ')}`);
   }
   lines.push('', `Full details: ${pageUrl}`);

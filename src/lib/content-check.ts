@@ -1,10 +1,10 @@
 import { slug } from 'github-slugger';
 import { load } from 'js-yaml';
 import type { z } from 'astro/zod';
-import { contentFileProblems, ENTRY_FOLDERS, type ContentFile } from './content-files';
-import { contentProblems, type ContentProblem, type ContentSnapshot } from './content-integrity';
-import { contentSchemas } from './content-schemas';
-import { plainReference } from './plain-reference';
+import { contentFileProblems, ENTRY_FOLDERS, type ContentFile } from './content-files.ts';
+import { contentProblems, type ContentProblem, type ContentSnapshot } from './content-integrity.ts';
+import { contentSchemas } from './content-schemas.ts';
+import { plainReference } from './plain-reference.ts';
 
 /**
  * Every check the content must pass, run on the raw files before Astro reads them, so a
@@ -19,12 +19,15 @@ const DATA_FILES = {
   'areas-of-need.yaml': 'areasOfNeed',
   'audiences.yaml': 'audiences',
   'glossary.yaml': 'glossary',
+  'you-said-we-did.yaml': 'youSaidWeDid',
 } as const;
 
 export interface CheckedEntry {
   id: string;
   filePath: string;
   data: Record<string, unknown>;
+  /** The Markdown after the frontmatter. */
+  body: string;
 }
 
 export interface CheckedContent {
@@ -33,6 +36,11 @@ export interface CheckedContent {
   consultations: CheckedEntry[];
   areasOfNeed: { id: string }[];
   audiences: { id: string }[];
+  youSaidWeDid: {
+    id: string;
+    filePath: string;
+    data: { youSaid: string; weDid: string; bulletin: { id: string }; consultation?: { id: string } };
+  }[];
 }
 
 export interface CheckResult {
@@ -71,7 +79,7 @@ function entryId(stem: string): string {
 export function checkContent(contentDir: string, files: ContentFile[]): CheckResult {
   const problems = contentFileProblems(contentDir, files);
   const broken = new Set(problems.map((problem) => problem.file));
-  const content: CheckedContent = { bulletins: [], events: [], consultations: [], areasOfNeed: [], audiences: [] };
+  const content: CheckedContent = { bulletins: [], events: [], consultations: [], areasOfNeed: [], audiences: [], youSaidWeDid: [] };
   for (const file of files) {
     if (broken.has(file.path)) continue;
     const [folder, ...rest] = file.path.slice(contentDir.length + 1).split('/');
@@ -86,6 +94,7 @@ export function checkContent(contentDir: string, files: ContentFile[]): CheckRes
       list.forEach((item, index) => {
         const result = schemas[collection].safeParse(item);
         if (!result.success) problems.push(...issueProblems(file.path, result.error.issues, [index]));
+        else if (collection === 'youSaidWeDid') content.youSaidWeDid.push({ id: String(result.data.id), filePath: file.path, data: result.data as CheckedContent['youSaidWeDid'][number]['data'] });
         else if (collection !== 'glossary') content[collection].push(result.data);
       });
       continue;
@@ -93,13 +102,19 @@ export function checkContent(contentDir: string, files: ContentFile[]): CheckRes
     const kind = folder as (typeof ENTRY_FOLDERS)[number];
     const extension = /\.mdx?$/.exec(name)?.[0];
     if (!(ENTRY_FOLDERS as readonly string[]).includes(kind) || !extension) continue;
-    const frontmatter = FRONTMATTER.exec(file.text)?.[1] ?? '';
+    const match = FRONTMATTER.exec(file.text);
+    const frontmatter = match?.[1] ?? '';
     const result = schemas[kind].safeParse(load(frontmatter) ?? {});
     if (!result.success) {
       problems.push(...issueProblems(file.path, result.error.issues));
       continue;
     }
-    content[kind].push({ id: entryId(rest.join('/').slice(0, -extension.length)), filePath: file.path, data: result.data });
+    content[kind].push({
+      id: entryId(rest.join('/').slice(0, -extension.length)),
+      filePath: file.path,
+      data: result.data,
+      body: file.text.slice(match?.[0].length ?? 0),
+    });
   }
   // References between files mean something only once every file reads correctly.
   if (problems.length > 0) return { problems };

@@ -1,8 +1,8 @@
 import { slug } from 'github-slugger';
 import { load, YAMLException } from 'js-yaml';
-import { impossibleDateReason } from './calendar-date';
-import type { ContentProblem } from './content-integrity';
-import { startsWithCurlyQuote } from './curly-quotes';
+import { impossibleDateReason } from './calendar-date.ts';
+import type { ContentProblem } from './content-integrity.ts';
+import { startsWithCurlyQuote } from './curly-quotes.ts';
 
 /**
  * Checks on the files themselves, before Astro reads them. Astro silently keeps only one

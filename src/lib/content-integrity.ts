@@ -5,6 +5,8 @@
  * build and stops it with the problems below.
  */
 
+import { articleHeadings } from './in-short.ts';
+
 interface Reference {
   id: string;
 }
@@ -17,7 +19,7 @@ interface Entry<Data> {
 }
 
 export interface ContentSnapshot {
-  bulletins: Entry<{ issue: string }>[];
+  bulletins: (Entry<{ issue: string; audiences?: Reference[]; inShort?: { heading: string }[] }> & { body?: string })[];
   events: Entry<{ title: string; date: string; bulletin: Reference; areasOfNeed: Reference[]; audiences: Reference[] }>[];
   consultations: Entry<{
     bulletin: Reference;
@@ -27,6 +29,8 @@ export interface ContentSnapshot {
   }>[];
   areasOfNeed: { id: string }[];
   audiences: { id: string }[];
+  /** What people said and what the council did, from content/you-said-we-did.yaml. */
+  youSaidWeDid?: { id: string; filePath?: string; data: { bulletin: Reference; consultation?: Reference } }[];
 }
 
 export interface ContentProblem {
@@ -58,6 +62,16 @@ export function contentProblems(content: ContentSnapshot): ContentProblem[] {
         message: `The file is named ${bulletin.id} but issue is "${bulletin.data.issue}". Name the file after the issue month (${bulletin.data.issue}.md), or correct issue.`,
       });
     }
+    const headings = articleHeadings(bulletin.body ?? '');
+    const ids = new Set(headings.map((heading) => heading.id));
+    (bulletin.data.inShort ?? []).forEach((item, index) => {
+      if (ids.has(articleHeadings(`## ${item.heading}`)[0]?.id ?? '')) return;
+      problems.push({
+        file: fileOf(bulletin, 'content/bulletins'),
+        field: `inShort › item ${index + 1} › heading`,
+        message: `No article in this bulletin has the heading "${item.heading}". Copy one of its ## headings exactly: ${headings.map((heading) => `"${heading.text}"`).join(', ') || '(it has none)'}.`,
+      });
+    });
   }
 
   const checkTerms = (file: string, data: { areasOfNeed: Reference[]; audiences: Reference[] }) => {
@@ -89,6 +103,10 @@ export function contentProblems(content: ContentSnapshot): ContentProblem[] {
       });
     }
   };
+
+  for (const bulletin of content.bulletins) {
+    checkTerms(fileOf(bulletin, 'content/bulletins'), { areasOfNeed: [], audiences: bulletin.data.audiences ?? [] });
+  }
 
   const firstWithTitleAndDate = new Map<string, string>();
   for (const event of content.events) {
@@ -122,6 +140,25 @@ export function contentProblems(content: ContentSnapshot): ContentProblem[] {
       }
     }
   }
+
+  const consultationIds = new Set(content.consultations.map((consultation) => consultation.id));
+  (content.youSaidWeDid ?? []).forEach(({ filePath, data }, index) => {
+    const file = filePath ?? 'content/you-said-we-did.yaml';
+    if (!bulletinIds.has(data.bulletin.id)) {
+      problems.push({
+        file,
+        field: `item ${index + 1} › bulletin`,
+        message: `There is no bulletin called "${data.bulletin.id}". Use the file name of a bulletin in content/bulletins/ without .md or .mdx: ${list(bulletinIds)}.`,
+      });
+    }
+    if (data.consultation && !consultationIds.has(data.consultation.id)) {
+      problems.push({
+        file,
+        field: `item ${index + 1} › consultation`,
+        message: `There is no request called "${data.consultation.id}". Use a file name from content/consultations/ without .md: ${list(consultationIds)}.`,
+      });
+    }
+  });
   return problems;
 }
 

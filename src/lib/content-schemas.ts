@@ -1,7 +1,7 @@
 import type { reference as astroReference } from 'astro:content';
 import { z } from 'astro/zod';
-import { emailAddress, fields, issueMonth, localDate, localTime, namedLink, summary } from './content-fields';
-import { bulletinProblems, consultationProblems, eventProblems, type FieldProblem } from './content-rules';
+import { emailAddress, fields, issueMonth, localDate, localTime, namedLink, summary } from './content-fields.ts';
+import { bulletinProblems, consultationProblems, eventProblems, type FieldProblem } from './content-rules.ts';
 
 /*
  * The content model: what every file an editor writes under content/ must hold. Astro
@@ -34,6 +34,11 @@ const taxonomyTerm = z.object({
     .describe("One or two sentences for the term's own page."),
 });
 
+/** A term's suggested id: "Top-up funding" becomes top-up-funding. */
+function slugOf(term: string): string {
+  return term.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
 export function contentSchemas(reference: Reference) {
   const areasOfNeed = z
     .array(reference('areasOfNeed'), {
@@ -48,6 +53,12 @@ export function contentSchemas(reference: Reference) {
     })
     .default([])
     .describe('Who it is for, from content/audiences.yaml.');
+
+  const contacts = z
+    .array(fields({ name: z.string().min(1).optional().describe('Their name, as the source gives it.'), email: emailAddress }), {
+      error: 'List contacts as lines starting "- email:", each with an optional name.',
+    })
+    .default([]);
 
   const announcedIn = z
     .string({
@@ -67,6 +78,24 @@ export function contentSchemas(reference: Reference) {
       .optional()
       .describe('The day it goes live. Before it, the bulletin and everything it announces are kept out of the site. Leave empty to publish at once.'),
     summary,
+    inShort: z
+      .array(
+        fields({
+          heading: z
+            .string({ error: 'Copy the heading of the article this summarises, as it is written after ## in the text.' })
+            .min(1)
+            .describe('The article it summarises: its heading, as written after ## in the text.'),
+          text: z
+            .string({ error: 'Write the "In short" as one or two plain-English sentences.' })
+            .trim()
+            .min(20, { error: 'This "In short" is too short. Write one or two plain-English sentences (at least 20 characters).' })
+            .max(300, { error: 'This "In short" is too long. Keep it to one or two sentences, under 300 characters.' })
+            .describe('One or two plain-English sentences for families: what it means for them. Only what the article says.'),
+        }),
+        { error: 'Write inShort as lines starting "- heading:", each with a text: under it.' },
+      )
+      .default([])
+      .describe('"In short" for families: a one- or two-sentence summary of each article, shown under its heading.'),
     author: fields(
       {
         name: z.string().min(1, { error: 'Give the name of the person who signs the letter.' }).describe('Who signs the opening letter.'),
@@ -76,6 +105,12 @@ export function contentSchemas(reference: Reference) {
     )
       .optional()
       .describe('Who signs the opening letter. Leave out to sign it from the council.'),
+    audiences: audiences.describe(
+      'Who the bulletin speaks to, besides the audiences of the events and requests it announces (it is always listed for those).',
+    ),
+    contacts: contacts.describe(
+      'Whom readers can ask about the bulletin, as it names them. Asked for any form, document or booking it names without a link.',
+    ),
     undated: z
       .array(
         fields({
@@ -150,12 +185,7 @@ export function contentSchemas(reference: Reference) {
       )
       .min(1, { error: 'List at least one way to respond under respond:.' })
       .describe('Ways to respond, in the order the source gives them.'),
-    contacts: z
-      .array(fields({ name: z.string().min(1).optional(), email: emailAddress }), {
-        error: 'List contacts as lines starting "- email:", each with an optional name.',
-      })
-      .default([])
-      .describe('Who to ask about it.'),
+    contacts: contacts.describe('Who to ask about it.'),
     documents: z
       .array(namedLink, { error: 'List documents as lines starting "- title:", each with an optional url: under it.' })
       .default([])
@@ -192,16 +222,79 @@ export function contentSchemas(reference: Reference) {
     alsoCalled: z.array(z.string()).default([]).describe('The shorter names the bulletins use, such as SEMH or SCLN/Autism.'),
   });
 
-  const glossary = z.object({
+  const glossary = fields({
     id: z
+      .string({ error: 'Give each entry an id: the abbreviation as written (EHCP), or the term in lower case with hyphens (top-up-funding).' })
+      .describe('An abbreviation as the bulletins write it (EHCP), or a term in lower case with hyphens (top-up-funding).'),
+    expansion: z
       .string()
-      .regex(/^[A-Za-z]{2,10}$/, {
-        error: 'Write the abbreviation as the bulletins write it, letters only, for example EHCP.',
-      })
-      .describe('The abbreviation as the bulletins write it, for example EHCP.'),
-    expansion: z.string().min(3, { error: 'Say what the abbreviation stands for.' }).describe('What it stands for, as you would write it mid-sentence.'),
-    description: z.string().min(10, { error: 'Explain the term in a plain-English sentence.' }).describe('One plain-English sentence for the glossary page.'),
+      .min(3, { error: 'Say what the abbreviation stands for.' })
+      .nullable()
+      .optional()
+      .describe(
+        'What an abbreviation stands for, as you would write it mid-sentence. Write null when the bulletins never say (a typo, say): it is then shown as written, never guessed.',
+      ),
+    term: z
+      .string()
+      .min(2, { error: 'Write the term as the bulletins use it, for example banded descriptors.' })
+      .optional()
+      .describe('For a term rather than an abbreviation: the term as you would write it mid-sentence, such as top-up funding.'),
+    alsoWritten: z
+      .array(z.string().min(2, { error: 'Write each other spelling in full.' }))
+      .default([])
+      .describe('Other ways the bulletins write the term, such as ‘Band’ descriptors. Case does not matter.'),
+    description: z
+      .string({ error: 'Explain it in one or two plain-English sentences.' })
+      .min(10, { error: 'Explain it in one or two plain-English sentences.' })
+      .describe('One or two plain-English sentences for the glossary page.'),
+  }).superRefine((entry, ctx) => {
+    const problem = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
+    if (entry.term !== undefined) {
+      if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entry.id)) {
+        problem('id', `A term's id is its name in lower case with hyphens, for example ${slugOf(entry.term)}.`);
+      }
+      if (entry.expansion != null) problem('expansion', 'A term has no expansion: explain it in description, or remove term: if this is an abbreviation.');
+      return;
+    }
+    if (!/^[A-Za-z]{2,10}$/.test(entry.id) || !/[A-Z]/.test(entry.id)) {
+      problem('id', 'Write the abbreviation as the bulletins write it, letters only, for example EHCP; or add term: for a term.');
+    }
+    if (entry.expansion === undefined) {
+      problem('expansion', 'Say what the abbreviation stands for, or write expansion: null if the bulletins never say (never guess).');
+    }
   });
 
-  return { bulletins, events, consultations, areasOfNeed: areasOfNeedSchema, audiences: taxonomyTerm, glossary };
+  const youSaidWeDid = fields({
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Use lower case letters, numbers and hyphens for the id, for example inclusion-charter-roadshow.' })
+      .describe('A short name with hyphens, for example inclusion-charter-roadshow.'),
+    date: z
+      .union([issueMonth, localDate], { error: "Write the date as the bulletin's issue month (YYYY-MM) or a day (YYYY-MM-DD)." })
+      .describe('When it was reported: the bulletin\'s issue month (YYYY-MM), or the day if the bulletin gives one.'),
+    theme: z.string({ error: 'Give a theme: a few words saying what the feedback was about.' }).min(3).describe('A few words: what the feedback was about.'),
+    youSaid: z
+      .string({ error: 'Say in plain English what people told the council, as the bulletin reports it.' })
+      .min(20, { error: 'Say in a sentence or two what people told the council, as the bulletin reports it.' })
+      .describe('What people told the council, in plain English, as the bulletin reports it.'),
+    weDid: z
+      .string({ error: 'Say in plain English what the council did or is doing, as the bulletin reports it.' })
+      .min(20, { error: 'Say in a sentence or two what the council did or is doing, as the bulletin reports it.' })
+      .describe('What the council did or is doing about it, as the bulletin reports it.'),
+    bulletin: announcedIn,
+    consultation: z
+      .string({ error: 'Name the request it came from by its file name without .md.' })
+      .pipe(reference('consultations'))
+      .optional()
+      .describe('The request to have your say it came from, if any: its file name without .md.'),
+  });
+
+  const audiencesSchema = taxonomyTerm.extend({
+    forFamilies: z
+      .boolean({ error: 'Write forFamilies: true for an audience of families, or leave it out.' })
+      .default(false)
+      .describe("Families: their items come first on the home page."),
+  });
+
+  return { bulletins, events, consultations, areasOfNeed: areasOfNeedSchema, audiences: audiencesSchema, glossary, youSaidWeDid };
 }

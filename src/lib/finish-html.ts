@@ -2,11 +2,12 @@ import render from 'dom-serializer';
 import { Element, Text, type ChildNode, type ParentNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { abbreviationReader, type Abbreviation, type AbbreviationReader } from './expand-abbreviations';
+import { termReader, type GlossaryTerm, type TermReader } from './explain-terms';
 import { findDates } from './mark-dates';
 
 /*
  * The one finishing step for HTML the site publishes, pages and feed items alike: dates go
- * into <time>, and abbreviations are explained where first used. It works on the text
+ * into <time>, and abbreviations and jargon terms are explained where first used. It works on the text
  * nodes of a parsed tree and builds new elements as nodes, never by pasting strings into
  * HTML, so text that looks like markup (an alt text with "> 2 hours", a title with
  * "<meta …>") stays text, and attributes are never touched.
@@ -15,6 +16,10 @@ import { findDates } from './mark-dates';
 export interface FinishOptions {
   /** The abbreviations to explain. */
   glossary: readonly Abbreviation[];
+  /** The terms to link to their explanations, at `glossaryHref#id`. */
+  terms?: readonly GlossaryTerm[];
+  /** The glossary page's address, with the site's base path. */
+  glossaryHref?: string;
   /** The month the text was written for ("2026-02"), so "19 March" has a year; leave out when unknown. */
   referenceMonth?: string;
 }
@@ -33,6 +38,8 @@ const NO_EXPANSION = new Set(['a', 'button', 'label', 'legend', 'summary', 'opti
 interface Context {
   inside: Map<string, number>;
   abbreviations: AbbreviationReader;
+  terms: TermReader;
+  glossaryHref: string;
   referenceMonth?: string;
 }
 
@@ -65,7 +72,27 @@ function markAbbreviations(text: string, context: Context): ChildNode[] {
   return nodes;
 }
 
-/** The nodes a text node becomes: its dates in <time>, the rest with abbreviations marked. */
+/**
+ * The nodes a run of plain text becomes: each term's first use linked to its glossary entry
+ * (where a link may go), abbreviations marked in the rest.
+ */
+function markWords(text: string, context: Context): ChildNode[] {
+  const canLink = !isInside(context, 'abbr') && !insideAny(context, NO_EXPANSION);
+  const terms = canLink ? context.terms.mark(text) : [];
+  const nodes: ChildNode[] = [];
+  let at = 0;
+  for (const term of terms) {
+    if (term.start > at) nodes.push(...markAbbreviations(text.slice(at, term.start), context));
+    const written = text.slice(term.start, term.end);
+    context.abbreviations.read(written);
+    nodes.push(element('a', { href: `${context.glossaryHref}#${term.id}`, class: 'term' }, written));
+    at = term.end;
+  }
+  if (at < text.length) nodes.push(...markAbbreviations(text.slice(at), context));
+  return nodes;
+}
+
+/** The nodes a text node becomes: its dates in <time>, the rest with terms and abbreviations marked. */
 function finishText(text: string, context: Context): ChildNode[] {
   if (isInside(context, 'time')) {
     context.abbreviations.read(text);
@@ -74,13 +101,13 @@ function finishText(text: string, context: Context): ChildNode[] {
   const nodes: ChildNode[] = [];
   let at = 0;
   for (const date of findDates(text, context.referenceMonth)) {
-    if (date.start > at) nodes.push(...markAbbreviations(text.slice(at, date.start), context));
+    if (date.start > at) nodes.push(...markWords(text.slice(at, date.start), context));
     const written = text.slice(date.start, date.end);
     context.abbreviations.read(written);
     nodes.push(element('time', { datetime: date.datetime }, written));
     at = date.end;
   }
-  if (at < text.length) nodes.push(...markAbbreviations(text.slice(at), context));
+  if (at < text.length) nodes.push(...markWords(text.slice(at), context));
   return nodes;
 }
 
@@ -128,6 +155,8 @@ export function finishHtml(html: string, options: FinishOptions): string {
   finishChildren(document, {
     inside: new Map(),
     abbreviations: abbreviationReader(options.glossary),
+    terms: termReader(options.terms ?? []),
+    glossaryHref: options.glossaryHref ?? '/glossary/',
     referenceMonth: options.referenceMonth,
   });
   // Text is written back with only &, < and > (and quotes in attributes) escaped, as the pages were.

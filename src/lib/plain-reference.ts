@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Reference } from './content-schemas';
+import type { Reference } from './content-schemas.ts';
 
 /**
  * Astro's reference() as a plain schema (it only turns a name into { id, collection }),

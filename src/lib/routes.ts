@@ -14,6 +14,7 @@ const SECTIONS = {
   event: 'events',
   consultation: 'have-your-say',
   areaOfNeed: 'areas-of-need',
+  audience: 'for',
 } as const;
 
 export type EntryKind = keyof typeof SECTIONS;
@@ -34,6 +35,9 @@ export const pagePaths = {
   haveYourSay: '/have-your-say/',
   closedRequests: '/have-your-say/#closed',
   areasOfNeed: '/areas-of-need/',
+  audiences: '/for/',
+  youSaidWeDid: '/you-said-we-did/',
+  anotherWay: '/another-way/',
   search: '/search/',
   subscribe: '/subscribe/',
   accessibility: '/accessibility/',
@@ -72,6 +76,11 @@ export function closedRequestsPath(year: number | string): string {
 /** The feed of one area of need. */
 export function areaFeedPath(id: string): string {
   return `${entryPath('areaOfNeed', id)}rss.xml`;
+}
+
+/** The feed of everything for one audience. */
+export function audienceFeedPath(id: string): string {
+  return `${entryPath('audience', id)}rss.xml`;
 }
 
 /** Which entry a site path is the page of, if any: the link check names its source file with this. */

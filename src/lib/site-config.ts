@@ -66,6 +66,25 @@ export const siteConfigSchema = z.object({
   social: z.array(link.extend({ service: z.string().min(1) })).default([]),
   /** How long before a deadline a consultation shows "closing soon". */
   closingSoonDays: z.number().int().min(1).max(31).default(7),
+  /**
+   * How people reach the council about this site, or get its information without the
+   * internet or in another format (SEND Regulations 2014, regulation 57). Leave out what the
+   * council has not given: the pages then say plainly there is none yet, never a made-up one.
+   */
+  contact: z
+    .object({
+      /** Where "Tell us what you think", requests for other formats and accessibility problems go. */
+      email: z.email({ error: 'Write contact.email as an email address, for example send@anytown.gov.uk.' }).optional(),
+      /** A phone number people can call instead, written as they should dial it. */
+      phone: z.string().min(1).optional(),
+      /** A postal address, one line per item. */
+      post: z.array(z.string().min(1)).min(1).optional(),
+      /** The other formats the council provides on request, such as large print or easy read. */
+      alternativeFormats: z.array(z.string().min(1)).min(1).optional(),
+    })
+    .default({}),
+  /** A sign-up page for email updates (such as GovDelivery or Mailchimp); left out when there is none. */
+  emailUpdates: link.optional(),
   accessibility: z.object({
     /** How people report an accessibility problem or ask for another format. */
     contact: link,

@@ -55,6 +55,3 @@ export function whenText(when: EventWhen): string {
 
 /** Said above the things a bulletin announces without a date. */
 export const UNDATED_NOTE = 'The bulletin gives no date for these, so they are not in the events calendar.';
-
-/** Said after a document, form or page that the source names without giving its address. */
-export const NO_LINK_NOTE = '(the bulletin gives no link)';

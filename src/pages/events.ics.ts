@@ -6,7 +6,7 @@ import { buildCalendar } from '../lib/calendar';
 import { eventsCalendar } from '../lib/feeds/feed-catalogue';
 
 export const GET: APIRoute = async () => {
-  const events = (await getEvents()).map((event) => ({ id: event.id, ...event.data, when: event.data }));
+  const events = (await getEvents()).map((event) => ({ id: event.id, ...event.data, when: event.data, contacts: event.contacts }));
   const body = buildCalendar(events, {
     subscription: {
       name: `${site.name}: ${eventsCalendar.title}`,

@@ -12,6 +12,7 @@ const base: CalendarEventInput = {
   when: { date: '2026-01-21', partOfDay: 'morning' },
   venue: 'Council House',
   online: false,
+  contacts: [],
 };
 
 function only(events: CalendarEventInput[], subscription?: Parameters<typeof buildCalendar>[1]['subscription']) {
@@ -55,6 +56,16 @@ describe('buildCalendar', () => {
     expect(londonWallClock(summer.end!)).toEqual({ date: '2026-06-16', time: '11:30' });
     expect(londonWallClock(winter.start)).toEqual({ date: '2026-01-28', time: '14:00' });
     expect(winter.summary).toBe(base.title);
+  });
+
+  it('says whom to email for a booking form without a link, or about a booking that names none', () => {
+    const contacts = [{ name: 'Helen Ellis', email: 'Helen.Ellis@example.org' }];
+    const [withForm] = only([{ ...base, contacts, booking: { text: 'Book a place', link: { title: 'Booking form' } } }]).events;
+    expect(withForm.description).toContain(
+      'How to book: Book a place. Booking form. The bulletin does not link to it. Email Helen Ellis (Helen.Ellis@example.org) and ask for it.',
+    );
+    const [withNothing] = only([{ ...base, contacts, booking: { text: 'Places to be confirmed' } }]).events;
+    expect(withNothing.description).toContain('How to book: Places to be confirmed. To ask about booking, email Helen Ellis (Helen.Ellis@example.org).');
   });
 
   it('never invents an end time', () => {

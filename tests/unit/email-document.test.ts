@@ -13,6 +13,7 @@ const input: EmailInput = {
   events: [{ title: 'A workshop', url: 'https://news.anytown.example/events/a/', when: 'Monday 2 March 2026', place: 'Online' }],
   requests: [],
   undated: [{ title: 'Roadshows', description: 'More to come.', link: { title: 'Roadshow page' } }],
+  contacts: [{ email: 'send@anytown.example' }],
   footer: {
     siteName: 'Anytown SEND news',
     organisation: { name: 'Anytown Council', url: 'https://www.anytown.example' },
@@ -53,8 +54,9 @@ describe('the email document', () => {
     ]);
   });
 
-  test('says when the source gives no link, and makes none up', () => {
-    expect($('.email').text()).toContain('Roadshow page (the bulletin gives no link)');
+  test('says when the source gives no link, makes none up, and says whom to ask', () => {
+    expect($('.email').text()).toContain('Roadshow page. The bulletin does not link to it. Email send@anytown.example and ask for it.');
+    expect($('.email a[href^="mailto:send@anytown.example"]').attr('href')).toBe('mailto:send@anytown.example?subject=Please%20send%20me%3A%20Roadshow%20page');
   });
 
   test('carries its layout and colours on the elements, so it survives a client stripping <style>', () => {

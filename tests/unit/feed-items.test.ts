@@ -25,6 +25,7 @@ const event: EventInput = {
   venue: 'Council House',
   online: false,
   booking: { text: 'Submit an expression of interest', link: { title: 'EOI form' } },
+  contacts: [{ name: 'Helen Ellis', email: 'Helen.Ellis@example.org' }],
   terms: { areasOfNeed: ['Communication and interaction'], audiences: ['Schools and settings'] },
   bulletin: { issue: '2025-12' },
 };
@@ -61,7 +62,9 @@ describe('eventFeedItem', () => {
     const item = eventFeedItem(event, '<p>Body</p>', site);
     expect(item.content).toContain('Wednesday 21 January 2026, morning (the bulletin gives no exact time)');
     expect(item.content).toContain('<strong>Where:</strong> Council House');
-    expect(item.content).toContain('EOI form (the bulletin gives no link)');
+    expect(item.content).toContain(
+      'EOI form. The bulletin does not link to it. Email Helen Ellis (<a href="mailto:Helen.Ellis@example.org?subject=Please%20send%20me%3A%20EOI%20form">Helen.Ellis@example.org</a>) and ask for it.',
+    );
     expect(item.content).toContain('<p>Body</p>');
     expect(item.content).toContain('href="https://send-news.example.org/events/2026-01-21-workshop-1.ics"');
   });
@@ -88,6 +91,7 @@ describe('consultationFeedItem', () => {
     closes: '2025-12-31',
     respond: [{ text: 'Share your views', link: { title: 'Survey', url: 'https://example.org/s' } }],
     documents: [{ title: 'Strategy document' }],
+    contacts: [],
     terms: { areasOfNeed: [], audiences: ['Schools and settings'] },
     bulletin: { issue: '2025-12' },
   };
@@ -96,7 +100,7 @@ describe('consultationFeedItem', () => {
     const item = consultationFeedItem(consultation, '<p>About</p>', site);
     expect(item.content).toContain('Closes at 11:59pm on Wednesday 31 December 2025');
     expect(item.content).toContain('<li>Share your views: <a href="https://example.org/s">Survey</a></li>');
-    expect(item.content).toContain('Strategy document (the bulletin gives no link)');
+    expect(item.content).toContain('Strategy document. The bulletin does not link to it or say whom to ask.');
     expect(item.link).toBe('https://send-news.example.org/have-your-say/strategy/');
   });
 

@@ -138,3 +138,29 @@ describe('the finishing step', () => {
     expect(finished).not.toContain('</br>');
   });
 });
+
+describe('explaining terms', () => {
+  const terms = [
+    { id: 'banded-descriptors', term: 'banded descriptors', alsoWritten: ['‘Band’ descriptors'] },
+    { id: 'resource-base', term: 'resource base', alsoWritten: [] },
+  ];
+  const withTerms = (html: string) => finishHtml(html, { glossary, terms, glossaryHref: '/send-news/glossary/' });
+
+  test('links the first use in running text to its glossary entry, whichever way it is written', () => {
+    expect(withTerms('<p>Reviewing the ‘Band’ descriptors and banded descriptors.</p>')).toBe(
+      '<p>Reviewing the <a href="/send-news/glossary/#banded-descriptors" class="term">‘Band’ descriptors</a> and banded descriptors.</p>',
+    );
+  });
+
+  test('waits for running text after a heading or a link, and takes plurals and any case', () => {
+    const html = '<h2>Resource bases</h2><p><a href="/x">resource base</a> and Resource bases too.</p>';
+    expect(withTerms(html)).toBe(
+      '<h2>Resource bases</h2><p><a href="/x">resource base</a> and <a href="/send-news/glossary/#resource-base" class="term">Resource bases</a> too.</p>',
+    );
+  });
+
+  test('matches whole words only and never in code', () => {
+    const html = '<p>resource basement</p><code>resource base</code>';
+    expect(withTerms(html)).toBe(html);
+  });
+});

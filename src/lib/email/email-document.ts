@@ -1,6 +1,7 @@
 import juice from 'juice';
 import { escapeHtml } from '../html-text';
-import { NO_LINK_NOTE, UNDATED_NOTE } from '../wording';
+import { UNDATED_NOTE } from '../wording';
+import { nextStepHtml, type Contact } from '../next-step';
 import { emailCss } from './email-style';
 import { linearTables } from './linear-tables';
 
@@ -39,6 +40,8 @@ export interface EmailInput {
   events: { title: string; url: string; when: string; place?: string }[];
   requests: { title: string; url: string; deadline: string; summary: string }[];
   undated: { title: string; description: string; link?: EmailLink }[];
+  /** Whom to ask for anything the bulletin names without a link. */
+  contacts: Contact[];
   footer: {
     siteName: string;
     organisation: { name: string; url: string };
@@ -64,10 +67,6 @@ export function textDirection(language: string): 'ltr' | 'rtl' {
 
 function link(url: string, text: string): string {
   return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
-}
-
-function namedLink(named: EmailLink): string {
-  return named.url ? link(named.url, named.title) : `${escapeHtml(named.title)} ${NO_LINK_NOTE}`;
 }
 
 function contents(input: EmailInput): string {
@@ -106,7 +105,7 @@ function undated(input: EmailInput): string {
   if (input.undated.length === 0) return '';
   const items = input.undated.map(
     (item) =>
-      `<li><h3>${escapeHtml(item.title)}</h3><p>${escapeHtml(item.description)}</p>${item.link ? `<p>${namedLink(item.link)}</p>` : ''}</li>`,
+      `<li><h3>${escapeHtml(item.title)}</h3><p>${escapeHtml(item.description)}</p>${item.link ? `<p>${nextStepHtml(item.link, input.contacts)}</p>` : ''}</li>`,
   );
   return `<h2>${emailSections.undated}</h2><p>${UNDATED_NOTE}</p><ul class="undated">${items.join('')}</ul>`;
 }

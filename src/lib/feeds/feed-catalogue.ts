@@ -1,4 +1,5 @@
-import { areaFeedPath, entryOfPath, pagePaths } from '../routes';
+import { areaFeedPath, audienceFeedPath, entryOfPath, pagePaths } from '../routes';
+import { audienceLine } from '../audience-line';
 /*
  * Every feed the site publishes, so the subscribe page, the <link rel="alternate"> tags and
  * the feed routes agree on addresses and names.
@@ -46,6 +47,15 @@ export function areaFeed(area: Term): FeedLink {
   };
 }
 
+export function audienceFeed(audience: Term): FeedLink {
+  const forWhom = audienceLine([audience.label])!;
+  return {
+    href: audienceFeedPath(audience.id),
+    title: forWhom,
+    description: `Bulletins, events and requests to have your say ${forWhom.charAt(0).toLowerCase()}${forWhom.slice(1)}.`,
+  };
+}
+
 export const eventsCalendar = { href: '/events.ics', title: 'Events calendar' };
 
 /** Feed titles as feed readers show them: the site's name first, so they sort together. */
@@ -57,14 +67,16 @@ export function feedTitle(siteName: string, feed: FeedLink): string {
  * The feeds a page advertises for autodiscovery: the feed for what the page shows, where
  * there is one, then everything.
  */
-export function feedsForPath(pathname: string, areas: readonly Term[]): FeedLink[] {
+export function feedsForPath(pathname: string, areas: readonly Term[], audiences: readonly Term[] = []): FeedLink[] {
   const section = (() => {
     if (pathname.startsWith(pagePaths.bulletins)) return sectionFeeds.bulletins;
     if (pathname.startsWith(pagePaths.events)) return sectionFeeds.events;
     if (pathname.startsWith(pagePaths.haveYourSay)) return sectionFeeds.haveYourSay;
     const entry = entryOfPath(pathname);
     const area = entry?.kind === 'areaOfNeed' ? areas.find((term) => term.id === entry.id) : undefined;
-    return area && areaFeed(area);
+    if (area) return areaFeed(area);
+    const audience = entry?.kind === 'audience' ? audiences.find((term) => term.id === entry.id) : undefined;
+    return audience && audienceFeed(audience);
   })();
   return section ? [section, everythingFeed] : [everythingFeed];
 }

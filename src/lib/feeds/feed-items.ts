@@ -4,7 +4,8 @@ import { feedHtml } from './feed-html';
 import { escapeHtml } from '../html-text';
 import { formatDate, londonInstant } from '../london-time';
 import { bulletinPublishDate } from '../publication';
-import { deadlineText, NO_CLOSING_DATE, NO_LINK_NOTE, whenText, whereText } from '../wording';
+import { deadlineText, NO_CLOSING_DATE, whenText, whereText } from '../wording';
+import { askToBookHtml, nextStepHtml, type Contact } from '../next-step';
 import { absoluteUrl, entryPath, eventCalendarPath } from '../routes';
 
 /*
@@ -48,12 +49,6 @@ export const contentTypeLabel: Record<FeedItemKind, string> = {
 
 function escapeXml(text: string): string {
   return text.replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character]!);
-}
-
-function namedLinkHtml(link: NamedLink): string {
-  return link.url
-    ? `<a href="${escapeHtml(link.url)}">${escapeHtml(link.title)}</a>`
-    : `${escapeHtml(link.title)} ${NO_LINK_NOTE}`;
 }
 
 function fact(label: string, valueHtml: string): string {
@@ -108,6 +103,8 @@ export interface EventInput {
   venue?: string;
   online: boolean;
   booking?: { text: string; link?: NamedLink; email?: string };
+  /** Whom to ask for anything named without a link, the event's own contacts first. */
+  contacts: Contact[];
   terms: TermLabels;
   /** The bulletin that announced it. */
   bulletin: { issue: string; published?: string };
@@ -120,9 +117,10 @@ export function eventFeedItem(event: EventInput, bodyHtml: string, siteUrl: stri
         'How to book',
         [
           escapeHtml(event.booking.text),
-          event.booking.link && namedLinkHtml(event.booking.link),
+          event.booking.link && nextStepHtml(event.booking.link, event.contacts),
           event.booking.email &&
             `email <a href="mailto:${escapeHtml(event.booking.email)}">${escapeHtml(event.booking.email)}</a>`,
+          !event.booking.link && !event.booking.email && askToBookHtml(event.title, event.contacts),
         ]
           .filter(Boolean)
           .join('. '),
@@ -151,6 +149,8 @@ export interface ConsultationInput {
   closesTime?: string;
   respond: { text: string; link?: NamedLink; email?: string }[];
   documents: NamedLink[];
+  /** Whom to ask for anything named without a link, the request's own contacts first. */
+  contacts: Contact[];
   terms: TermLabels;
   bulletin: { issue: string; published?: string };
 }
@@ -168,14 +168,14 @@ export function consultationFeedItem(
   const ways = consultation.respond
     .map((way) => {
       const parts = [escapeHtml(way.text)];
-      if (way.link) parts.push(namedLinkHtml(way.link));
+      if (way.link) parts.push(nextStepHtml(way.link, consultation.contacts));
       if (way.email) parts.push(`<a href="mailto:${escapeHtml(way.email)}">${escapeHtml(way.email)}</a>`);
       return `<li>${parts.join(': ')}</li>`;
     })
     .join('');
   const documents =
     consultation.documents.length > 0
-      ? `<h2>Documents</h2><ul>${consultation.documents.map((document) => `<li>${namedLinkHtml(document)}</li>`).join('')}</ul>`
+      ? `<h2>Documents</h2><ul>${consultation.documents.map((document) => `<li>${nextStepHtml(document, consultation.contacts)}</li>`).join('')}</ul>`
       : '';
   const html = `${fact(consultation.kindLabel, escapeHtml(deadline))}${opens}${bodyHtml}<h2>Ways to respond</h2><ul>${ways}</ul>${documents}`;
   return {

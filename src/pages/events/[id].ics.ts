@@ -9,7 +9,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = ({ props }) => {
   const { event } = props as { event: SiteEvent };
-  const body = buildCalendar([{ id: event.id, ...event.data, when: event.data }], {
+  const body = buildCalendar([{ id: event.id, ...event.data, when: event.data, contacts: event.contacts }], {
     siteUrl: site.url,
     now,
   });
