@@ -45,15 +45,23 @@ export function contactText(contact: Contact): string {
   return contact.name ? `${contact.name} (${contact.email})` : contact.email;
 }
 
-/** The whole next step as HTML, for feed items and emails; the pages' NamedLink says the same. */
+/**
+ * An email link whose words say what it is for ("Email Helen Ellis to ask for …"), so two
+ * on a page with different subjects never share link text, then the address written out
+ * where the link names a person.
+ */
+function emailLinkHtml(contact: Contact, mailto: string, purpose: string): string {
+  const link = `<a href="${escapeHtml(mailto)}">Email ${escapeHtml(contact.name ?? contact.email)} ${escapeHtml(purpose)}</a>`;
+  return contact.name ? `${link} (${escapeHtml(contact.email)})` : link;
+}
+
+/** The whole next step as HTML, for pages (NamedLink), feed items and emails. */
 export function nextStepHtml(thing: NamedThing, contacts: readonly Contact[]): string {
   const step = nextStep(thing, contacts);
   const title = escapeHtml(step.title);
   if (step.kind === 'link') return `<a href="${escapeHtml(step.url)}">${title}</a>`;
   if (step.kind === 'unknown') return `${title}. ${NOBODY_TO_ASK}`;
-  const { name, email } = step.contact;
-  const who = name ? `${escapeHtml(name)} (<a href="${escapeHtml(step.mailto)}">${escapeHtml(email)}</a>)` : `<a href="${escapeHtml(step.mailto)}">${escapeHtml(email)}</a>`;
-  return `${title}. ${NO_LINK} Email ${who} and ask for it.`;
+  return `${title}. ${NO_LINK} ${emailLinkHtml(step.contact, step.mailto, `to ask for “${step.title}”`)}.`;
 }
 
 /** The whole next step as plain text, for calendar descriptions. */
@@ -61,7 +69,7 @@ export function nextStepText(thing: NamedThing, contacts: readonly Contact[]): s
   const step = nextStep(thing, contacts);
   if (step.kind === 'link') return `${step.title}: ${step.url}`;
   if (step.kind === 'unknown') return `${step.title}. ${NOBODY_TO_ASK}`;
-  return `${step.title}. ${NO_LINK} Email ${contactText(step.contact)} and ask for it.`;
+  return `${step.title}. ${NO_LINK} Email ${contactText(step.contact)} to ask for it.`;
 }
 
 /**
@@ -76,12 +84,10 @@ export function askToBook(eventTitle: string, contacts: readonly Contact[]): { c
 /** The same as HTML and as text. */
 export function askToBookHtml(eventTitle: string, contacts: readonly Contact[]): string | undefined {
   const ask = askToBook(eventTitle, contacts);
-  if (!ask) return undefined;
-  const link = `<a href="${escapeHtml(ask.mailto)}">${escapeHtml(ask.contact.email)}</a>`;
-  return `To ask about booking, email ${ask.contact.name ? `${escapeHtml(ask.contact.name)} (${link})` : link}.`;
+  return ask && `${emailLinkHtml(ask.contact, ask.mailto, 'to ask about booking')}.`;
 }
 
 export function askToBookText(eventTitle: string, contacts: readonly Contact[]): string | undefined {
   const ask = askToBook(eventTitle, contacts);
-  return ask && `To ask about booking, email ${contactText(ask.contact)}.`;
+  return ask && `Email ${contactText(ask.contact)} to ask about booking.`;
 }

@@ -37,7 +37,13 @@ function rssFilesIn(folder: string): string[] {
 }
 
 const areaPages = () => entryPages('areas-of-need');
-const expectedFeeds = () => ['/rss.xml', '/bulletins/rss.xml', '/events/rss.xml', '/have-your-say/rss.xml', ...areaPages().map((path) => `${path}rss.xml`)];
+const expectedFeeds = () => [
+  '/rss.xml',
+  '/bulletins/rss.xml',
+  '/events/rss.xml',
+  '/have-your-say/rss.xml',
+  ...[...areaPages(), ...entryPages('for')].map((path) => `${path}rss.xml`),
+];
 
 const feeds = new Map<string, Feed>();
 const raw = new Map<string, string>();
@@ -53,7 +59,7 @@ beforeAll(async () => {
 const links = (feed: Feed) => feed.items.map((item) => item.link).sort();
 
 describe('feeds', () => {
-  it('exist for everything, each section and each area of need, and nowhere else', () => {
+  it('exist for everything, each section, each area of need and each audience, and nowhere else', () => {
     const found = rssFilesIn('.').sort();
     expect(found).toEqual([...expectedFeeds()].sort());
     expect(areaPages().length).toBeGreaterThan(0);

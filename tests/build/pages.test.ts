@@ -46,8 +46,9 @@ describe.each(TEMPLATE_PAGES)('%s', (path) => {
     expect($('footer a[href="/accessibility/"]').text()).toBe('Accessibility statement');
   });
 
-  // Search and the reading preferences form need JavaScript; every other page works without it.
-  const needsScript = ['/search/', '/reading-preferences/'].includes(path);
+  // Search and the reading preferences form need JavaScript, and the subscribe page's copy
+  // buttons are added by it (the addresses are text without it); no other page has a script.
+  const needsScript = ['/search/', '/reading-preferences/', '/subscribe/'].includes(path);
   test(needsScript ? 'has one module script of its own, besides the reading preferences script in <head>' : 'needs no JavaScript: its only script applies saved reading preferences, from <head>', () => {
     const scripts = $('script:not([type="application/ld+json"])');
     expect(scripts).toHaveLength(needsScript ? 2 : 1);
@@ -74,18 +75,20 @@ describe('the home page', () => {
     expect(cardTitles('/', 'latest')).toEqual(['Fixture Update - January 2026']);
   });
 
-  test('lists the requests accepting responses, soonest deadline first, and none closed or not yet open', () => {
-    expect(cardTitles('/', 'have-your-say')).toEqual([
+  test('lists the requests accepting responses, soonest deadline first (families first), and none closed or not yet open', () => {
+    expect(titles('/', 'main .card-title:has(a[href^="/have-your-say/"])')).toEqual([
       'Home to school transport survey',
       'Short breaks statement 2026',
       'Sensory support workshops: expressions of interest',
     ]);
-    expect(text(page('/'), 'section[aria-labelledby="have-your-say"]')).toContain('Closes at 11:59pm on Tuesday 20 January 2026');
+    expect(text(page('/'), 'section[aria-labelledby="for-families"]')).toContain('Closes at 11:59pm on Tuesday 20 January 2026');
   });
 
   test("lists upcoming events from today's onwards", () => {
-    expect(cardTitles('/', 'upcoming-events')[0]).toBe('SEND information evening for parent carers');
-    expect(cardTitles('/', 'upcoming-events')).not.toContain('EHCP drop-in at Central Library');
+    const events = titles('/', 'main .card-title:has(a[href^="/events/"])');
+    expect(events.slice(0, 2)).toEqual(['SEND information evening for parent carers', 'Summer transition fair']);
+    expect(cardTitles('/', 'upcoming-events')[0]).toBe('Sensory support workshop 1');
+    expect(events).not.toContain('EHCP drop-in at Central Library');
   });
 });
 
@@ -124,10 +127,13 @@ describe('have your say', () => {
     expect($('#related-events + ul li')).toHaveLength(3);
   });
 
-  test('documents are linked only where the content gives an address', () => {
+  test("documents are linked only where the content gives an address; for the others, the request's contact is asked", () => {
     const $ = page('/have-your-say/short-breaks-statement/');
     expect($('#documents + ul li')).toHaveLength(2);
-    expect($('#documents + ul a').map((_i, el) => $(el).attr('href')).get()).toEqual(['https://example.org/short-breaks-statement.pdf']);
+    expect($('#documents + ul a').map((_i, el) => $(el).attr('href')).get()).toEqual([
+      'https://example.org/short-breaks-statement.pdf',
+      'mailto:alex.fixture@example.org?subject=Please%20send%20me%3A%20Short%20breaks%20easy%20read%20summary',
+    ]);
     expect($('a[href="mailto:alex.fixture@example.org"]').length).toBeGreaterThan(0);
   });
 });

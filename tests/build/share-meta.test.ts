@@ -55,14 +55,21 @@ describe('sharing and search engine metadata', () => {
 });
 
 describe('the subscribe page', () => {
-  it('links every feed the build wrote, the events calendar and each social account', () => {
+  it('shows the address of every feed the build wrote, with a copy button, the events calendar and each social account', () => {
     const $ = page('/subscribe/');
     const hrefs = $('main a').map((_, link) => $(link).attr('href')).get();
+    const addresses = $('main code.address').map((_, code) => $(code).text()).get();
+    const copied = $('main button[data-copy]').map((_, button) => $(button).attr('data-copy')).get();
     const feeds = readdirSync(DIST, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('rss.xml'))
-      .map((file) => `/${file}`);
+      .map((file) => new URL(`/${file}`, site.url).href);
     expect(feeds.length).toBeGreaterThan(4);
-    for (const feed of feeds) expect(hrefs, feed).toContain(feed);
+    for (const feed of feeds) {
+      expect(addresses, feed).toContain(feed);
+      expect(copied, feed).toContain(feed);
+    }
+    // Opening a feed in a browser shows code, so the page never links to one.
+    expect(hrefs.filter((href) => href.endsWith('.xml'))).toEqual([]);
     const calendar = new URL('/events.ics', site.url);
     expect(hrefs).toContain(`webcal://${calendar.host}${calendar.pathname}`);
     expect($('main').text()).toContain(calendar.href);

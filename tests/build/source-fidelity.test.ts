@@ -180,10 +180,12 @@ describe('other dated things the bulletins announce', () => {
     expect($('a[href="mailto:beth.gibson@birmingham.gov.uk"]').length).toBeGreaterThan(0);
   });
 
-  test('the Inclusive Pathways consultation lists its five documents by name, unlinked as in the source', () => {
+  test('the Inclusive Pathways consultation lists its five documents by name, with no made-up link: each asks its contact', () => {
     const $ = page('/have-your-say/inclusive-pathways-framework/');
     expect($('#documents + ul li')).toHaveLength(5);
-    expect($('#documents + ul a')).toHaveLength(0);
+    const hrefs = $('#documents + ul a').map((_, a) => $(a).attr('href')).get();
+    expect(hrefs).toHaveLength(5);
+    for (const href of hrefs) expect(href).toMatch(/^mailto:sarah\.impey@birmingham\.gov\.uk\?subject=/);
     expect($('a[href="mailto:sarah.impey@birmingham.gov.uk"]').length).toBeGreaterThan(0);
   });
 

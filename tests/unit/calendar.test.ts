@@ -62,10 +62,10 @@ describe('buildCalendar', () => {
     const contacts = [{ name: 'Helen Ellis', email: 'Helen.Ellis@example.org' }];
     const [withForm] = only([{ ...base, contacts, booking: { text: 'Book a place', link: { title: 'Booking form' } } }]).events;
     expect(withForm.description).toContain(
-      'How to book: Book a place. Booking form. The bulletin does not link to it. Email Helen Ellis (Helen.Ellis@example.org) and ask for it.',
+      'How to book: Book a place. Booking form. The bulletin does not link to it. Email Helen Ellis (Helen.Ellis@example.org) to ask for it.',
     );
     const [withNothing] = only([{ ...base, contacts, booking: { text: 'Places to be confirmed' } }]).events;
-    expect(withNothing.description).toContain('How to book: Places to be confirmed. To ask about booking, email Helen Ellis (Helen.Ellis@example.org).');
+    expect(withNothing.description).toContain('How to book: Places to be confirmed. Email Helen Ellis (Helen.Ellis@example.org) to ask about booking.');
   });
 
   it('never invents an end time', () => {

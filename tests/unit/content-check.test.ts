@@ -37,6 +37,33 @@ function check(...files: { path: string; text: string }[]) {
 }
 
 describe('checkContent', () => {
+  it('an "In short" must name one of the bulletin\'s headings, and the message lists them', () => {
+    const bulletin = (heading: string) => ({
+      path: 'content/bulletins/2026-03.md',
+      text: `---\ntitle: March 2026\nissue: 2026-03\nsummary: News about the spring drop-in sessions for parent carers.\ninShort:\n  - heading: ${heading}\n    text: A drop-in for parent carers every week this spring.\n---\n\n## Drop-in sessions\n\n## Training\n`,
+    });
+    expect(checkContent('content', [...DATA, bulletin('Drop-in sessions')]).problems).toEqual([]);
+    expect(checkContent('content', [...DATA, bulletin('Drop in sessions!')]).problems).toEqual([]);
+    expect(checkContent('content', [...DATA, bulletin('Dropin')]).problems).toEqual([
+      {
+        file: 'content/bulletins/2026-03.md',
+        field: 'inShort › item 1 › heading',
+        message: 'No article in this bulletin has the heading "Dropin". Copy one of its ## headings exactly: "Drop-in sessions", "Training".',
+      },
+    ]);
+  });
+
+  it('"You said, we did" must name a bulletin and a request that exist', () => {
+    const feedback = {
+      path: 'content/you-said-we-did.yaml',
+      text: '- id: drop-ins\n  date: 2026-03\n  theme: Drop-ins\n  youSaid: Parent carers asked for more drop-in sessions.\n  weDid: There is now a drop-in session every week.\n  bulletin: 2026-04\n  consultation: drop-in-survey\n',
+    };
+    expect(check(feedback).problems.map((problem) => `${problem.field}: ${problem.message.slice(0, 40)}`)).toEqual([
+      'item 1 › bulletin: There is no bulletin called "2026-04". U',
+      'item 1 › consultation: There is no request called "drop-in-surv',
+    ]);
+  });
+
   it('reads good files as the site does: quoted or not, curly quotes around a value dropped', () => {
     const result = check(event(GOOD_EVENT));
     expect(result.problems).toEqual([]);

@@ -55,7 +55,7 @@ describe('the email document', () => {
   });
 
   test('says when the source gives no link, makes none up, and says whom to ask', () => {
-    expect($('.email').text()).toContain('Roadshow page. The bulletin does not link to it. Email send@anytown.example and ask for it.');
+    expect($('.email').text()).toContain('Roadshow page. The bulletin does not link to it. Email send@anytown.example to ask for “Roadshow page”.');
     expect($('.email a[href^="mailto:send@anytown.example"]').attr('href')).toBe('mailto:send@anytown.example?subject=Please%20send%20me%3A%20Roadshow%20page');
   });
 

@@ -20,6 +20,11 @@ describe('the plain-text email', () => {
     expect(text).toMatch(/a@b\.example(?! <mailto)/);
   });
 
+  test('writes an email link as its address, without the filled-in subject', () => {
+    const asking = emailText('<p><a href="mailto:a@b.example?subject=Please%20send%20me%3A%20A%20very%20long%20document%20title%20indeed">Email A to ask for it</a>.</p>');
+    expect(asking).toBe('Email A to ask for it <a@b.example>.');
+  });
+
   test('wraps lines at 78 characters', () => {
     expect(text.split('\n').every((line) => line.length <= 78)).toBe(true);
   });

@@ -63,7 +63,7 @@ describe('eventFeedItem', () => {
     expect(item.content).toContain('Wednesday 21 January 2026, morning (the bulletin gives no exact time)');
     expect(item.content).toContain('<strong>Where:</strong> Council House');
     expect(item.content).toContain(
-      'EOI form. The bulletin does not link to it. Email Helen Ellis (<a href="mailto:Helen.Ellis@example.org?subject=Please%20send%20me%3A%20EOI%20form">Helen.Ellis@example.org</a>) and ask for it.',
+      'EOI form. The bulletin does not link to it. <a href="mailto:Helen.Ellis@example.org?subject=Please%20send%20me%3A%20EOI%20form">Email Helen Ellis to ask for “EOI form”</a> (Helen.Ellis@example.org).',
     );
     expect(item.content).toContain('<p>Body</p>');
     expect(item.content).toContain('href="https://send-news.example.org/events/2026-01-21-workshop-1.ics"');

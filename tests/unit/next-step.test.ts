@@ -21,9 +21,9 @@ describe('nextStep', () => {
 });
 
 describe('nextStepHtml', () => {
-  it('ends in an email link that names the person', () => {
+  it('ends in an email link whose words say whom it emails and what for, then the address', () => {
     expect(nextStepHtml({ title: 'Response form' }, [helen])).toBe(
-      'Response form. The bulletin does not link to it. Email Helen Ellis (<a href="mailto:Helen.Ellis@example.org?subject=Please%20send%20me%3A%20Response%20form">Helen.Ellis@example.org</a>) and ask for it.',
+      'Response form. The bulletin does not link to it. <a href="mailto:Helen.Ellis@example.org?subject=Please%20send%20me%3A%20Response%20form">Email Helen Ellis to ask for “Response form”</a> (Helen.Ellis@example.org).',
     );
   });
 
@@ -37,7 +37,7 @@ describe('nextStepHtml', () => {
 describe('askToBookHtml', () => {
   it('says whom to email about a booking that names no form or address', () => {
     expect(askToBookHtml('Workshop 1', [team])).toBe(
-      'To ask about booking, email <a href="mailto:send@example.org?subject=Booking%3A%20Workshop%201">send@example.org</a>.',
+      '<a href="mailto:send@example.org?subject=Booking%3A%20Workshop%201">Email send@example.org to ask about booking</a>.',
     );
     expect(askToBookHtml('Workshop 1', [])).toBeUndefined();
   });

@@ -20,7 +20,16 @@ export function emailText(html: string): string {
       { selector: 'h3', options: { ...heading, leadingLineBreaks: 2 } },
       { selector: 'h4', options: { ...heading, leadingLineBreaks: 2 } },
       // Link text, then the address written out, so every link can be copied from plain text.
-      { selector: 'a', options: { hideLinkHrefIfSameAsText: true, linkBrackets: ['<', '>'] } },
+      // An email link's filled-in subject is left off: the address is what a reader copies.
+      {
+        selector: 'a',
+        options: {
+          hideLinkHrefIfSameAsText: true,
+          linkBrackets: ['<', '>'],
+          // html-to-text has already taken "mailto:" off an email address when it calls this.
+          pathRewrite: (path: string) => (/^[^/:?#]+@/.test(path) ? path.replace(/\?.*$/, '') : path),
+        },
+      },
       { selector: 'hr', options: { length: 20 } },
     ],
   });
