@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpus, type Corpus } from './corpus.ts';
 import { markdownFile } from './frontmatter.ts';
@@ -348,6 +348,17 @@ export function generateArchive(options: GenerateOptions): Archive {
   // Taxonomies and other site-wide data files (areas of need, audiences, a glossary…) as they are.
   for (const entry of readdirSync(sourceContentDir, { withFileTypes: true })) {
     if (entry.isFile()) copyFileSync(join(sourceContentDir, entry.name), join(outDir, entry.name));
+  }
+  // "You said, we did" entries name the real bulletins, which a generated archive does not
+  // have: keep the real entries' words, pointed at the archive's last issue.
+  const feedback = join(sourceContentDir, 'you-said-we-did.yaml');
+  if (existsSync(feedback)) {
+    writeFileSync(
+      join(outDir, 'you-said-we-did.yaml'),
+      readFileSync(feedback, 'utf8')
+        .replace(/^(\s+date: )"[^"]*"/gm, `$1"${lastIssue}"`)
+        .replace(/^(\s+bulletin: )"[^"]*"/gm, `$1"${lastIssue}"`),
+    );
   }
   const corpus = readCorpus(sourceContentDir);
   const context: Context = {
