@@ -50,13 +50,27 @@ export function alternativeQueries(query: string, glossary: readonly GlossaryHin
  * it; a query of a word or more inside a meaning counts too ("coordinator" finds SENCO).
  * Entries named outright come first.
  */
-export function glossaryMatches<Entry extends GlossaryHint>(query: string, glossary: readonly Entry[], limit = 5): Entry[] {
+export function glossaryMatches<Entry extends GlossaryHint>(query: string, glossary: readonly Entry[], limit = 3): Entry[] {
   const asked = normaliseQuery(query);
   if (asked.length < 2) return [];
   const names = (entry: Entry) => [entry.name, entry.expansion ?? '', ...entry.alsoWritten].map(normaliseQuery).filter(Boolean);
   const named = glossary.filter((entry) => names(entry).some((name) => containsPhrase(asked, name)));
   const inside = asked.length < 4 ? [] : glossary.filter((entry) => !named.includes(entry) && names(entry).some((name) => containsPhrase(name, asked)));
   return [...named, ...inside].slice(0, limit);
+}
+
+/**
+ * The words of a query that no shown result marks, so "did you mean" is worth its download.
+ * Pagefind finds something for most misspellings (for "autisim" it marks every "a"), so a
+ * word counts as found only when a marked word starts with its first four letters.
+ * `excerpts` are Pagefind's excerpts, with <mark> around what matched.
+ */
+export function wordsNotFound(query: string, excerpts: readonly string[]): string[] {
+  const marked = excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) => normaliseQuery(match[1])));
+  return normaliseQuery(query)
+    .split(' ')
+    .filter((word) => word.length >= 4 && !/\d/.test(word))
+    .filter((word) => !marked.some((found) => found.startsWith(word.slice(0, 4))));
 }
 
 /** Edit distance in which swapping two neighbouring letters counts once ("autisim" is one from "autism"). */

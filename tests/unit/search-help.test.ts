@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativeQueries, editDistance, glossaryMatches, siteWords, suggestQuery } from '../../src/lib/search-help';
+import { alternativeQueries, editDistance, glossaryMatches, siteWords, suggestQuery, wordsNotFound } from '../../src/lib/search-help';
 
 const glossary = [
   { name: 'EHC', expansion: 'education, health and care', alsoWritten: [] },
@@ -72,5 +72,20 @@ describe('suggestQuery', () => {
     expect(suggestQuery('autism deadline', words)).toBeUndefined();
     expect(suggestQuery('zebra', words)).toBeUndefined();
     expect(suggestQuery('', words)).toBeUndefined();
+  });
+});
+
+describe('wordsNotFound', () => {
+  it('names the words no excerpt marks, so a misspelling gets "did you mean" even with results', () => {
+    const excerpts = ['and <mark>a</mark> review. <mark>A</mark> message', 'for <mark>a</mark> webinar'];
+    expect(wordsNotFound('autisim', excerpts)).toEqual(['autisim']);
+    expect(wordsNotFound('autisim', [])).toEqual(['autisim']);
+  });
+
+  it('counts a word found when a marked word starts as it does, as stemming finds it', () => {
+    expect(wordsNotFound('Consultations', ['the <mark>consultation</mark> closes'])).toEqual([]);
+    expect(wordsNotFound('autism workshp', ['<mark>Autism</mark> awareness'])).toEqual(['workshp']);
+    // Short words and numbers are never suggested for.
+    expect(wordsNotFound('EHC 2026', [])).toEqual([]);
   });
 });
