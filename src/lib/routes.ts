@@ -45,6 +45,8 @@ export const pagePaths = {
   glossary: '/glossary/',
   cookies: '/cookies/',
   searchBundle: '/pagefind/pagefind.js',
+  /** The site's words, for the search page's "did you mean". */
+  searchWords: '/search-words.json',
 } as const;
 
 /** The page of one bulletin, event, request to have your say or area of need. */

@@ -53,6 +53,22 @@ describe('search index', () => {
     }
   });
 
+  it('keeps lists of other entries out of the index, so excerpts come from the matching text', () => {
+    const lists = ['#other-sessions', '#related-events', '#events-in-this-bulletin', '#have-your-say-in-this-bulletin'];
+    const seen = new Set<string>();
+    for (const path of htmlPages().filter((candidate) => entryPage.test(candidate))) {
+      const $ = page(path);
+      for (const heading of lists) {
+        const section = $(heading).closest('section');
+        if (section.length === 0) continue;
+        seen.add(heading);
+        expect(section.closest('[data-pagefind-ignore]').length, `${path} ${heading}`).toBe(1);
+      }
+    }
+    // The fixture has a series, a request with its events and bulletins announcing both.
+    expect([...seen].sort()).toEqual([...lists].sort());
+  });
+
   it('tags every indexed page with its content type and year, and events with their terms', () => {
     const typeFor = { bulletins: 'Bulletin', events: 'Event', 'have-your-say': 'Have your say' } as const;
     for (const path of htmlPages().filter((candidate) => entryPage.test(candidate))) {
@@ -111,6 +127,37 @@ describe('the search page', () => {
     const links = message.find('a').map((_, link) => $(link).attr('href')).get();
     expect(links).toEqual(expect.arrayContaining(['/bulletins/', '/events/', '/have-your-say/']));
     expect($('form[role="search"]').attr('hidden')).toBeDefined();
+  });
+
+  it('carries the glossary for the search script as attributes only: nothing shown, read out or indexed', () => {
+    const $ = page('/search/');
+    const data = $('[data-search-glossary]');
+    expect(data.attr('hidden')).toBeDefined();
+    expect(data.text().trim()).toBe('');
+    const entries = data.children('[data-name]').map((_, entry) => $(entry).data()).get() as Record<string, string>[];
+    const senco = entries.find((entry) => entry.name === 'SENCO');
+    expect(senco).toMatchObject({ expansion: 'special educational needs coordinator', href: '/glossary/#senco' });
+    // A term has no expansion, and is found by the other ways the bulletins write it.
+    const term = entries.find((entry) => entry.name === 'banded descriptors');
+    expect(term).toMatchObject({ href: '/glossary/#banded-descriptors' });
+    expect(term?.expansion).toBeUndefined();
+    expect(String(term?.alsoWritten).split('|')).toContain('band descriptors');
+  });
+
+  it('publishes the words of the indexed pages for "did you mean", most used first', () => {
+    const words = JSON.parse(readDist('/search-words.json')) as string[];
+    expect(words.every((word) => /^\p{Ll}{4,}$/u.test(word))).toBe(true);
+    expect(new Set(words).size).toBe(words.length);
+    expect(words).toEqual(expect.arrayContaining(['autism', 'workshop', 'coordinator']));
+    // Addresses and markup are not words a page shows.
+    expect(words).not.toContain('https');
+    expect(words).not.toContain('workshoptimetable');
+    // Nor are the names of the collections an entry refers to.
+    expect(words).not.toContain('areasofneed');
+    // Many pages say "workshop"; only the glossary's meaning of SENCO says "coordinator".
+    expect(words.indexOf('workshop')).toBeLessThan(words.indexOf('coordinator'));
+    // A draft bulletin's words are not published.
+    expect(words).not.toContain('finished');
   });
 
   it('does not load Pagefind until someone searches', () => {

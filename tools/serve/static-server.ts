@@ -2,12 +2,13 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { parseHeaders } from '../../src/lib/security-headers.ts';
 
 /*
  * The one static server the tests and the benchmark use: serves a built site as a plain
- * static host does, uncompressed (the benchmark works out compressed sizes from the files
- * itself). Pagefind and module scripts do not work from file:// addresses.
+ * static host does, uncompressed unless asked (the benchmark works out compressed sizes
+ * from the files itself). Pagefind and module scripts do not work from file:// addresses.
  */
 
 const TYPES: Record<string, string> = {
@@ -39,7 +40,14 @@ export function fileForPath(root: string, urlPath: string): string | undefined {
 export interface ServeOptions {
   /** Send the headers the site's _headers file gives for each path, so a browser runs under the real security policy. */
   headers?: boolean;
+  /**
+   * Compress text with gzip for browsers that accept it, as production static hosts do, for
+   * tests that time a throttled connection. Pagefind's own files are compressed already.
+   */
+  gzip?: boolean;
 }
+
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.xsl', '.ics', '.txt', '.svg']);
 
 export interface StaticServer {
   /** Such as http://127.0.0.1:41234, without a trailing slash. */
@@ -67,7 +75,13 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
       else response.end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'content-type': type });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve, reject) => {
