@@ -9,7 +9,6 @@ import { parseCalendar } from '../support/ical';
 import { contentsOf, everyFile, shown } from '../support/output-files';
 import { xmlErrors } from '../support/strict-xml';
 
-
 /** The hostile cases were written against copies of the live content, which they add to. */
 function buildHostile(change: (contentDir: string) => void, env: Record<string, string> = {}): FixtureBuild {
   return buildWithContent(change, env, LIVE_CONTENT);
@@ -28,9 +27,6 @@ const HOSTILE = 'tests/fixtures/hostile';
 function copy(content: string, fixture: string, to: string): void {
   copyFileSync(join(HOSTILE, fixture), join(content, to));
 }
-
-
-
 
 const AUTHOR = 'author:\n  name: Canary Author\n  role: Canary role\n';
 
@@ -102,6 +98,7 @@ describe('dates, invisible characters and a byte-order mark are named as written
       writeFileSync(join(content, 'bulletins/2026-03.md'), `---\ntitle: Scheduled\nissue: "2026-03"\npublished: 2026-03-01T00:30:00+01:00\nsummary: A bulletin with a publish time and offset.\n${AUTHOR}---\n\nText.\n`);
       writeFileSync(join(content, 'bulletins/2026-04.md'), `---\ntitle: Impossible publish date\nissue: "2026-04"\npublished: 2026-02-30\nsummary: A bulletin published on a day that does not exist.\n${AUTHOR}---\n\nText.\n`);
       writeFileSync(join(content, 'bulletins/2026-05.md'), `\uFEFF---\ntitle: Byte-order mark\nissue: "2026-05"\nsummary: A bulletin saved as UTF-8 with BOM by Notepad.\n${AUTHOR}---\n\nText.\n`);
+      writeFileSync(join(content, 'bulletins/2026-06.md'), `---\ntitle: Month thirteen\nissue: 2026-13\nsummary: A bulletin for a month that does not exist.\n${AUTHOR}---\n\nText.\n`);
     });
   }, BUILD_TIMEOUT);
 
@@ -114,47 +111,49 @@ describe('dates, invisible characters and a byte-order mark are named as written
     ['bulletins/2026-03.md', 'line 4, published: Write the date only, as 2026-03-01'],
     ['bulletins/2026-04.md', 'line 4, published: 2026-02-30 is not a date: February 2026 has 28 days.'],
     ['bulletins/2026-05.md', 'line 1: The file starts with an invisible byte-order mark (BOM)'],
+    ['bulletins/2026-06.md', 'issue: 2026-13 is not a month: there is no month 13: months go from 01 (January) to 12 (December).'],
   ])('%s', (file, message) => {
     expect(build.ok).toBe(false);
     expect(build.output).toContain(`${shown(build.contentDir, file)}\n  ${message}`);
   });
 });
 
-describe('an impossible issue month is named', () => {
-  it('issue: 2026-13', () => {
-    const build = buildHostile((content) =>
-      writeFileSync(join(content, 'bulletins/2026-03.md'), `---\ntitle: Month thirteen\nissue: 2026-13\nsummary: A bulletin for a month that does not exist.\n${AUTHOR}---\n\nText.\n`),
-    );
-    expect(build.ok).toBe(false);
-    expect(build.output).toContain('issue: 2026-13 is not a month: there is no month 13: months go from 01 (January) to 12 (December).');
-  }, BUILD_TIMEOUT);
-});
+/*
+ * One build of hostile but allowed content: drafts and scheduled entries with images,
+ * odd characters, and a greater-than sign before a date in an alt text, a glossary
+ * expansion and a timetable caption. It must build, and publish nothing it should not.
+ */
+const INJECTION = 'events/2026-02-14-canary-rewrite-injection.md';
+let allowed: FixtureBuild;
+let files: { path: string; name: string; text: string }[] = [];
+beforeAll(() => {
+  allowed = buildHostile((content) => {
+    copy(content, 'rewrite-injection.md', INJECTION);
+    const edit = (name: string, from: string, to: string) => writeFileSync(join(content, name), readFileSync(join(content, name), 'utf8').replace(from, to));
+    edit('glossary.yaml', 'expansion: education, health and care plan', 'expansion: "plan > 20 March 2026 <meta http-equiv=refresh content=1;url=/glossary/>"');
+    edit('bulletins/2025-12.mdx', 'caption="Banded descriptors review workshops, January and February 2026"', 'caption="Workshops > 20 March 2026 <meta http-equiv=refresh content=1;url=/events/>"');
+    copy(content, 'draft-with-image.mdx', 'bulletins/2026-01.mdx');
+    copy(content, 'draft-poster.png', 'bulletins/draft-poster.png');
+    copy(content, 'future-with-image.mdx', 'bulletins/2026-03.mdx');
+    copy(content, 'embargoed-poster.png', 'bulletins/embargoed-poster.png');
+    copy(content, 'future-event-with-image.md', 'events/2026-03-10-canary-embargoed-event.md');
+    copy(content, 'embargoed-event-poster.png', 'events/embargoed-event-poster.png');
+    copy(content, 'published-event-with-image.md', 'events/2026-02-12-canary-published-event.md');
+    copy(content, 'published-poster.png', 'events/published-poster.png');
+    copy(content, 'odd-characters.md', 'events/2026-02-13-canary-odd-characters.md');
+  });
+  if (allowed.ok) files = everyFile(allowed.outDir).map((path) => ({ path, name: relative(allowed.outDir, path), text: contentsOf(path) }));
+}, BUILD_TIMEOUT);
 
 describe('a site built from hostile but allowed content is safe in every output', () => {
-  let build: FixtureBuild;
-  let files: { path: string; name: string; text: string }[];
-  beforeAll(() => {
-    build = buildHostile((content) => {
-      copy(content, 'draft-with-image.mdx', 'bulletins/2026-01.mdx');
-      copy(content, 'draft-poster.png', 'bulletins/draft-poster.png');
-      copy(content, 'future-with-image.mdx', 'bulletins/2026-03.mdx');
-      copy(content, 'embargoed-poster.png', 'bulletins/embargoed-poster.png');
-      copy(content, 'future-event-with-image.md', 'events/2026-03-10-canary-embargoed-event.md');
-      copy(content, 'embargoed-event-poster.png', 'events/embargoed-event-poster.png');
-      copy(content, 'published-event-with-image.md', 'events/2026-02-12-canary-published-event.md');
-      copy(content, 'published-poster.png', 'events/published-poster.png');
-      copy(content, 'odd-characters.md', 'events/2026-02-13-canary-odd-characters.md');
-    });
-    files = build.ok ? everyFile(build.outDir).map((path) => ({ path, name: relative(build.outDir, path), text: contentsOf(path) })) : [];
-  }, BUILD_TIMEOUT);
   const containing = (needle: string) => {
     // A failed build has no output, and its absence would prove nothing.
-    if (!build.ok) throw new Error('The build failed, so there is no output to scan.');
+    if (!allowed.ok) throw new Error('The build failed, so there is no output to scan.');
     return files.filter((file) => file.text.toLowerCase().includes(needle.toLowerCase()) || file.name.includes(needle)).map((file) => file.name);
   };
 
   it('builds', () => {
-    expect(build.ok, build.output).toBe(true);
+    expect(allowed.ok, allowed.output).toBe(true);
   });
 
   it('the scan finds what is published: the published event and its image', () => {
@@ -176,7 +175,7 @@ describe('a site built from hostile but allowed content is safe in every output'
 
   it.each(['draft-poster.png', 'embargoed-poster.png', 'embargoed-event-poster.png'])('no output holds %s itself, under any name', (image) => {
     const poster = readFileSync(join(HOSTILE, image));
-    expect(everyFile(build.outDir).filter((file) => readFileSync(file).equals(poster))).toEqual([]);
+    expect(everyFile(allowed.outDir).filter((file) => readFileSync(file).equals(poster))).toEqual([]);
   });
 
   it('every feed and sitemap is well-formed XML to a strict parser', () => {
@@ -202,34 +201,17 @@ describe('a site built from hostile but allowed content is safe in every output'
 });
 
 describe('a greater-than sign before a date cannot let markup out of an attribute', () => {
-  let build: FixtureBuild;
-  const file = 'events/2026-02-14-canary-rewrite-injection.md';
-  beforeAll(() => {
-    build = buildHostile((content) => {
-      copy(content, 'rewrite-injection.md', file);
-      copy(content, 'published-poster.png', 'events/published-poster.png');
-      // The same through a glossary expansion (every abbreviation's title) and a timetable caption.
-      const edit = (name: string, from: string, to: string) => writeFileSync(join(content, name), readFileSync(join(content, name), 'utf8').replace(from, to));
-      edit('glossary.yaml', 'expansion: education, health and care plan', 'expansion: "plan > 20 March 2026 <meta http-equiv=refresh content=1;url=/glossary/>"');
-      edit('bulletins/2025-12.mdx', 'caption="Banded descriptors review workshops, January and February 2026"', 'caption="Workshops > 20 March 2026 <meta http-equiv=refresh content=1;url=/events/>"');
-    });
-  }, BUILD_TIMEOUT);
-
-  it('either the output check stops the build naming the file, or no page carries the markup', () => {
-    if (!build.ok) {
-      expect(build.output).toContain(`${shown(build.contentDir, file)} (the page /events/2026-02-14-canary-rewrite-injection/)`);
-      expect(build.output).toContain('a <meta http-equiv="refresh">, which can redirect or reconfigure the page');
-      return;
-    }
+  it('no page or feed carries the markup: the words stay, inert, in the alt text, title or caption', () => {
+    expect(allowed.ok, allowed.output).toBe(true);
     // Parsed as a browser would: the words may sit, inert, inside an attribute's value.
-    for (const path of everyFile(build.outDir).filter((name) => name.endsWith('.html'))) {
-      const page = load(contentsOf(path));
-      expect(page('meta[http-equiv]').filter((_, meta) => /refresh/i.test(page(meta).attr('http-equiv')!)).length, path).toBe(0);
+    for (const file of files.filter((found) => found.name.endsWith('.html'))) {
+      const page = load(file.text);
+      expect(page('meta[http-equiv]').filter((_, meta) => /refresh/i.test(page(meta).attr('http-equiv')!)).length, file.name).toBe(0);
     }
-    for (const path of everyFile(build.outDir).filter((name) => name.endsWith('.xml'))) {
-      expect(contentsOf(path), path).not.toMatch(/<meta http-equiv=["']?refresh/i);
+    for (const file of files.filter((found) => found.name.endsWith('.xml'))) {
+      expect(file.text, file.name).not.toMatch(/<meta http-equiv=["']?refresh/i);
     }
-    const $ = load(readFileSync(join(build.outDir, 'events/2026-02-14-canary-rewrite-injection/index.html'), 'utf8'));
+    const $ = load(readFileSync(join(allowed.outDir, 'events/2026-02-14-canary-rewrite-injection/index.html'), 'utf8'));
     expect($('main img').map((_, image) => $(image).attr('alt')).get()).toEqual([
       'Poster > 20 March 2026 <meta http-equiv=refresh content=1;url=/accessibility/?x>',
       'sessions > 2 hours, next on 20 March 2026',
