@@ -86,7 +86,7 @@ describe('the home page', () => {
 
   test("lists upcoming events from today's onwards", () => {
     const events = titles('/', 'main .card-title:has(a[href^="/events/"])');
-    expect(events.slice(0, 2)).toEqual(['SEND information evening for parent carers', 'Summer transition fair']);
+    expect(events.slice(0, 2)).toEqual(['SEND information evening for parent carers', expect.stringMatching(/^Summer transition fair/)]);
     expect(cardTitles('/', 'upcoming-events')[0]).toBe('Sensory support workshop 1');
     expect(events).not.toContain('EHCP drop-in at Central Library');
   });
