@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../tools/serve/chromium';
-import { serveStatic, type StaticServer } from '../../tools/serve/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FIXTURE } from '../support/dist';
+import { useServedSite } from '../support/site-tab';
 
 /*
  * A phone at 320 pixels wide, on the fixture site: nothing hidden off-screen, a long title
@@ -15,21 +14,11 @@ const PHONE = { width: 320, height: 640 };
 const TIMETABLE = '/bulletins/2026-01/';
 /** The fixture event with the longest title, written to wrap on a phone. */
 const LONG_TITLE = '/events/2026-06-10-summer-transition-fair/';
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(FIXTURE.root), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(FIXTURE);
 
 async function phoneTab(path: string, width = PHONE.width): Promise<Page> {
-  const tab = await browser.newPage({ viewport: { ...PHONE, width } });
-  await tab.goto(`${server.origin}${path}`);
+  const tab = await served.browser.newPage({ viewport: { ...PHONE, width } });
+  await tab.goto(`${served.origin}${path}`);
   return tab;
 }
 

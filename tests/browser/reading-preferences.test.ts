@@ -1,9 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { axeProblems, horizontalScrollProblems, textSpacingProblems } from '../support/a11y-checks';
-import { launchChromium } from '../../tools/serve/chromium';
-import { serveStatic, type StaticServer } from '../../tools/serve/static-server';
 import { FIXTURE } from '../support/dist';
+import { useServedSite } from '../support/site-tab';
 
 /*
  * Reading preferences in a real browser: chosen by keyboard, saved on the device only,
@@ -13,20 +12,10 @@ import { FIXTURE } from '../support/dist';
 
 const KEY = 'reading-preferences';
 const BULLETIN = '/bulletins/2026-01/';
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(FIXTURE.root), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(FIXTURE);
 
 async function freshPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(options);
+  const context = await served.browser.newContext(options);
   return { context, page: await context.newPage() };
 }
 
@@ -35,7 +24,7 @@ const background = (page: Page) => page.evaluate(() => getComputedStyle(document
 describe('choosing preferences', () => {
   test('by keyboard alone, announced, saved in localStorage and nowhere else', async () => {
     const { context, page } = await freshPage();
-    await page.goto(`${server.origin}/reading-preferences/`);
+    await page.goto(`${served.origin}/reading-preferences/`);
     expect(await page.locator('#reading-preferences').isVisible()).toBe(true);
     expect(await page.locator('#reading-preferences-no-script').isVisible()).toBe(false);
 
@@ -88,7 +77,7 @@ describe('saved preferences', () => {
         }
       }).observe(document, { childList: true, subtree: true });
     `);
-    await page.goto(server.origin + BULLETIN);
+    await page.goto(served.origin + BULLETIN);
     expect(await page.evaluate('window.__atFirstBody')).toEqual({ scheme: 'cream', textSize: 'largest', lineSpacing: 'wide', letterSpacing: 'widest' });
     expect(await background(page)).toBe('rgb(251, 245, 228)');
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
@@ -98,7 +87,7 @@ describe('saved preferences', () => {
   test('ignore anything in storage that is not a known preference', async () => {
     const { context, page } = await freshPage();
     await context.addInitScript(`localStorage.setItem('reading-preferences', '{"scheme":"x\\\\" onload","evil":"dark","textSize":"large"}')`);
-    await page.goto(server.origin + BULLETIN);
+    await page.goto(served.origin + BULLETIN);
     expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toEqual({ textSize: 'large' });
     await context.close();
   });
@@ -111,7 +100,7 @@ describe('saved preferences', () => {
     );
     const problems: string[] = [];
     for (const path of [BULLETIN, '/have-your-say/short-breaks-statement/', '/reading-preferences/']) {
-      await page.goto(server.origin + path);
+      await page.goto(served.origin + path);
       expect(await page.evaluate(() => document.documentElement.dataset.scheme)).toBe(scheme);
       problems.push(...(await axeProblems(page)), ...(await horizontalScrollProblems(page)), ...(await textSpacingProblems(page)));
     }
@@ -125,7 +114,7 @@ describe("the device's own settings", () => {
     const { context, page } = await freshPage({ colorScheme, contrast: 'more' });
     const problems: string[] = [];
     for (const path of [BULLETIN, '/have-your-say/']) {
-      await page.goto(server.origin + path);
+      await page.goto(served.origin + path);
       problems.push(...(await axeProblems(page)));
     }
     expect(problems).toEqual([]);
@@ -136,7 +125,7 @@ describe("the device's own settings", () => {
 describe('without JavaScript', () => {
   test('the site follows the device: dark colours, more contrast, and no form that cannot save', async () => {
     const { context, page } = await freshPage({ javaScriptEnabled: false, colorScheme: 'dark' });
-    await page.goto(server.origin + BULLETIN);
+    await page.goto(served.origin + BULLETIN);
     expect(await background(page)).toBe('rgb(15, 20, 22)');
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await background(page)).toBe('rgb(255, 255, 255)');
@@ -146,7 +135,7 @@ describe('without JavaScript', () => {
     expect(moreContrastText).toBe('rgb(0, 0, 0)');
     expect(moreContrastText).not.toBe(normalText);
 
-    await page.goto(`${server.origin}/reading-preferences/`);
+    await page.goto(`${served.origin}/reading-preferences/`);
     expect(await page.locator('#reading-preferences').isVisible()).toBe(false);
     expect(await page.locator('#reading-preferences-no-script').isVisible()).toBe(true);
     await context.close();

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audienceLine } from '../../src/lib/audience-line';
-import { launchChromium } from '../../tools/serve/chromium';
-import { serveStatic, type StaticServer } from '../../tools/serve/static-server';
 import { FIXTURE } from '../support/dist';
+import { serveStatic, type StaticServer } from '../../tools/serve/static-server';
+import { useServedSite } from '../support/site-tab';
 
 /*
  * Search that helps on a slow phone, in Chromium against the fixture site: it starts
@@ -13,17 +13,7 @@ import { FIXTURE } from '../support/dist';
  * first results within 3 seconds of Enter on a throttled connection.
  */
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(FIXTURE.root), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(FIXTURE);
 
 const searchBox = (tab: Page) => tab.getByLabel('Search bulletins, events and requests to have your say');
 const statusText = async (tab: Page) => (await tab.locator('[role="status"]').textContent()) ?? '';
@@ -32,7 +22,7 @@ const resultLinks = async (tab: Page) =>
 
 /** Waits for a result count, not "Searching…". */
 async function searchFor(tab: Page, query: string): Promise<string> {
-  await tab.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+  await tab.goto(`${served.origin}/search/?q=${encodeURIComponent(query)}`);
   await tab.waitForFunction(() => /result/i.test(document.querySelector('[role="status"]')?.textContent ?? ''));
   return statusText(tab);
 }
@@ -60,10 +50,10 @@ async function holdRequests(tab: Page, pattern: string): Promise<() => void> {
 
 describe('search on a phone', () => {
   it('never shows "needs JavaScript" to a browser with JavaScript, and shows the box while the script loads', async () => {
-    const tab = await browser.newPage();
+    const tab = await served.browser.newPage();
     const release = await holdRequests(tab, '**/_astro/*.js');
     // DOMContentLoaded waits for module scripts, so wait for the parsed page instead.
-    await tab.goto(`${server.origin}/search/`, { waitUntil: 'commit' });
+    await tab.goto(`${served.origin}/search/`, { waitUntil: 'commit' });
     await tab.waitForSelector('footer');
     expect(await tab.evaluate(() => document.body.innerText)).not.toMatch(/needs JavaScript/);
     expect(await searchBox(tab).isVisible()).toBe(true);
@@ -72,11 +62,11 @@ describe('search on a phone', () => {
   });
 
   it('starts loading search when the box gets focus, even before the script arrived', async () => {
-    const tab = await browser.newPage();
+    const tab = await served.browser.newPage();
     const requested: string[] = [];
     tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const release = await holdRequests(tab, '**/_astro/*.js');
-    await tab.goto(`${server.origin}/search/`, { waitUntil: 'commit' });
+    await tab.goto(`${served.origin}/search/`, { waitUntil: 'commit' });
     await searchBox(tab).focus();
     expect(requested.some((path) => path.startsWith('/pagefind/'))).toBe(false);
     release();
@@ -89,9 +79,9 @@ describe('search on a phone', () => {
   });
 
   it('runs a search sent before the script arrived', async () => {
-    const tab = await browser.newPage();
+    const tab = await served.browser.newPage();
     const release = await holdRequests(tab, '**/_astro/*.js');
-    await tab.goto(`${server.origin}/search/`, { waitUntil: 'commit' });
+    await tab.goto(`${served.origin}/search/`, { waitUntil: 'commit' });
     await searchBox(tab).fill('workshop');
     await searchBox(tab).press('Enter');
     // Not until load: the page's load waits for the held script.
@@ -103,8 +93,8 @@ describe('search on a phone', () => {
   });
 
   it('says "Searching…" as soon as Enter is pressed', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.origin}/search/`);
+    const tab = await served.browser.newPage();
+    await tab.goto(`${served.origin}/search/`);
     await tab.waitForFunction(() => document.querySelector('[data-search-unavailable]')?.hasAttribute('hidden'));
     const release = await holdRequests(tab, '**/pagefind/**');
     await searchBox(tab).fill('workshop');
@@ -116,7 +106,7 @@ describe('search on a phone', () => {
   });
 
   it('shows who each result is for, as its page does', async () => {
-    const tab = await browser.newPage();
+    const tab = await served.browser.newPage();
     await searchFor(tab, 'drop-in');
     const path = '/events/2025-12-03-ehcp-drop-in/';
     const $ = FIXTURE.page(path);
@@ -128,7 +118,7 @@ describe('search on a phone', () => {
   });
 
   it('finds the same pages for an abbreviation and for what it stands for', async () => {
-    const tab = await browser.newPage();
+    const tab = await served.browser.newPage();
     await searchFor(tab, 'EHCP');
     const byAbbreviation = await allResultLinks(tab);
     await searchFor(tab, 'education, health and care plan');
@@ -139,7 +129,7 @@ describe('search on a phone', () => {
   });
 
   it('explains a glossary abbreviation searched for, linking to its glossary entry', async () => {
-    const tab = await browser.newPage();
+    const tab = await served.browser.newPage();
     await searchFor(tab, 'SENCO');
     const matches = tab.locator('[data-search-glossary-matches] li');
     expect(await matches.allTextContents()).toEqual(['SENCO: special educational needs coordinator']);
@@ -153,7 +143,7 @@ describe('search on a phone', () => {
   });
 
   it('offers places to browse when nothing is found', async () => {
-    const tab = await browser.newPage();
+    const tab = await served.browser.newPage();
     expect(await searchFor(tab, 'qqxjzv')).toMatch(/^No results/);
     const help = tab.locator('[data-search-help]');
     await help.waitFor();
@@ -164,7 +154,7 @@ describe('search on a phone', () => {
   });
 
   it('suggests a spelling when nothing is found', async () => {
-    const tab = await browser.newPage();
+    const tab = await served.browser.newPage();
     expect(await searchFor(tab, 'trasport')).toMatch(/^No results/);
     const suggestion = tab.locator('[data-search-suggestion] a');
     await suggestion.waitFor();
@@ -173,7 +163,7 @@ describe('search on a phone', () => {
   });
 
   it('suggests the spelling the site uses though Pagefind finds something, and following it finds pages', async () => {
-    const tab = await browser.newPage();
+    const tab = await served.browser.newPage();
     const requested: string[] = [];
     tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await searchFor(tab, 'autism');
@@ -200,7 +190,7 @@ describe('search on a slow connection (400 kbps, 400 ms latency), compressed lik
   afterAll(() => compressed?.close());
 
   it('shows the first results within 3 seconds of Enter when the box was focused 2 seconds before', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await served.browser.newContext({ viewport: { width: 320, height: 640 } });
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Network.enable');

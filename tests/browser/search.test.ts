@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../tools/serve/chromium';
-import { serveStatic, type StaticServer } from '../../tools/serve/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FIXTURE } from '../support/dist';
+import { useServedSite } from '../support/site-tab';
 
 /*
  * Search as a visitor uses it, in Chromium against the fixture site: type words from a
@@ -12,17 +11,7 @@ import { FIXTURE } from '../support/dist';
  */
 
 const builtPage = FIXTURE.page;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(FIXTURE.root), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(FIXTURE);
 
 /** A sentence from the middle of a bulletin article, and the address of that article's heading. */
 function phraseFromBulletin(): { phrase: string; articleHref: string } {
@@ -85,10 +74,10 @@ function resultCount(status: string): number {
 
 describe('search', () => {
   it("finds a bulletin's article from a phrase in it, linking to the article's heading", async () => {
-    const tab = await browser.newPage();
+    const tab = await served.browser.newPage();
     const requested: string[] = [];
     tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
-    await tab.goto(`${server.origin}/search/`);
+    await tab.goto(`${served.origin}/search/`);
     expect(requested.some((path) => path.startsWith('/pagefind/'))).toBe(false);
 
     const { phrase, articleHref } = phraseFromBulletin();
@@ -109,8 +98,8 @@ describe('search', () => {
   });
 
   it('narrows results with a filter, keeps it in the address and restores the search on back', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.origin}/search/?q=workshop`);
+    const tab = await served.browser.newPage();
+    await tab.goto(`${served.origin}/search/?q=workshop`);
     expect(await searchBox(tab).inputValue()).toBe('workshop');
     const before = await waitForResults(tab);
     // The words match events and requests to have your say alike.
@@ -148,8 +137,8 @@ describe('search', () => {
   });
 
   it('moves focus to the first new result when more results are shown', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.origin}/search/?type=Event`);
+    const tab = await served.browser.newPage();
+    await tab.goto(`${served.origin}/search/?type=Event`);
     await waitForResults(tab);
     const more = tab.getByRole('button', { name: 'Show more results' });
     const shown = (await resultLinks(tab)).length;
@@ -163,17 +152,17 @@ describe('search', () => {
   });
 
   it('has no axe-detectable accessibility failures with results and filters showing', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.origin}/search/?q=workshop&type=Event`);
+    const tab = await served.browser.newPage();
+    await tab.goto(`${served.origin}/search/?q=workshop&type=Event`);
     await waitForResults(tab);
     expect(await axeViolations(tab)).toEqual([]);
     await tab.close();
   });
 
   it('says without JavaScript that search needs it, and links to the archives', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await served.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}/search/?q=workshop`);
+    await tab.goto(`${served.origin}/search/?q=workshop`);
     await expect(tab.getByText('Search needs JavaScript').isVisible()).resolves.toBe(true);
     expect(await tab.locator('form[role="search"]').isVisible()).toBe(false);
     expect(await tab.getByRole('link', { name: 'All bulletins' }).isVisible()).toBe(true);
@@ -183,8 +172,8 @@ describe('search', () => {
 
 describe('the subscribe page', () => {
   it('has no axe-detectable accessibility failures', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.origin}/subscribe/`);
+    const tab = await served.browser.newPage();
+    await tab.goto(`${served.origin}/subscribe/`);
     expect(await axeViolations(tab)).toEqual([]);
     await tab.close();
   });

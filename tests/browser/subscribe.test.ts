@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../tools/serve/chromium';
-import { serveStatic, type StaticServer } from '../../tools/serve/static-server';
+import { describe, expect, it } from 'vitest';
 import { FIXTURE } from '../support/dist';
+import { useServedSite } from '../support/site-tab';
 
 /* The subscribe page on a phone: copy buttons shown only where they work, copying the address shown. */
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([serveStatic(FIXTURE.root), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(FIXTURE);
 
 describe('the subscribe page at 320px', () => {
   it('copies a feed address with its button and says so', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await served.browser.newContext({ viewport: { width: 320, height: 640 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}/subscribe/`);
+    await tab.goto(`${served.origin}/subscribe/`);
     const button = tab.locator('#for-whom ~ ul button[data-copy]').first();
     const address = await button.getAttribute('data-copy');
     expect(address).toMatch(/\/for\/[a-z-]+\/rss\.xml$/);
@@ -35,9 +23,9 @@ describe('the subscribe page at 320px', () => {
   });
 
   it('shows no copy buttons without JavaScript, but still shows every address, and explains feeds without a double bracket', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const context = await served.browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     const tab = await context.newPage();
-    await tab.goto(`${server.origin}/subscribe/`);
+    await tab.goto(`${served.origin}/subscribe/`);
     expect(await tab.locator('button[data-copy]:visible').count()).toBe(0);
     expect(await tab.locator('code.address').count()).toBeGreaterThan(10);
     const words = await tab.locator('main').innerText();

@@ -5,17 +5,15 @@ import { serveStatic, type StaticServer } from '../../tools/serve/static-server'
 import type { BuiltSite } from './dist';
 
 /**
- * One browser and one tab for a whole test file, reused from page to page: changing the
- * width or colour scheme needs no reload. Call at the top of a test file.
+ * Chromium and a local server for one built site, shared by a whole test file. Call at the
+ * top of a test file; read `origin` and `browser` inside tests and hooks.
  */
-export function useSiteTab(site: BuiltSite): { load(path: string, width: number): Promise<Page> } {
+export function useServedSite(site: BuiltSite): { readonly origin: string; readonly browser: Browser } {
   let server: StaticServer;
   let browser: Browser;
-  let page: Page;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([serveStatic(site.root), launchChromium()]);
-    page = await (await browser.newContext()).newPage();
   });
 
   afterAll(async () => {
@@ -24,11 +22,33 @@ export function useSiteTab(site: BuiltSite): { load(path: string, width: number)
   });
 
   return {
+    get origin() {
+      return server.origin;
+    },
+    get browser() {
+      return browser;
+    },
+  };
+}
+
+/**
+ * One browser and one tab for a whole test file, reused from page to page: changing the
+ * width or colour scheme needs no reload. Call at the top of a test file.
+ */
+export function useSiteTab(site: BuiltSite): { load(path: string, width: number): Promise<Page> } {
+  const served = useServedSite(site);
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await (await served.browser.newContext()).newPage();
+  });
+
+  return {
     /** Opens a page fresh, light, with no emulated preferences, at the given width. */
     async load(path, width) {
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
-      await page.goto(server.origin + path);
+      await page.goto(served.origin + path);
       // The search page fetches its results after load.
       if (path.includes('?')) await page.waitForLoadState('networkidle');
       return page;
