@@ -14,5 +14,8 @@ export default getViteConfig({
     hookTimeout: 180_000,
     // Two cores: browser tests share one Chromium, so keep files from fighting over it.
     maxWorkers: 2,
+    // No test file mocks modules or changes globals, so a worker is reused from file to file
+    // rather than started afresh for each of some eighty files.
+    isolate: false,
   },
 });

@@ -25,12 +25,17 @@ async function prepare(page: Page): Promise<void> {
   if (!(await page.evaluate(() => 'pageChecks' in window))) await page.evaluate(IN_PAGE);
 }
 
-export async function axeProblems(page: Page): Promise<string[]> {
+/**
+ * The axe rules a colour scheme can change: the rest read the document's structure, which
+ * is the same in light and dark, so a second scheme is checked with these alone.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+export async function axeProblems(page: Page, only: { rules?: readonly string[] } = {}): Promise<string[]> {
   // axe is large: added only where it runs, once per document.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  const result = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations'] })`,
-  )) as AxeResult;
+  const runOnly = only.rules ? { type: 'rule', values: only.rules } : { type: 'tag', values: AXE_TAGS };
+  const result = (await page.evaluate(`axe.run(document, { runOnly: ${JSON.stringify(runOnly)}, resultTypes: ['violations'] })`)) as AxeResult;
   return result.violations.map(
     (violation) =>
       `axe ${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes
