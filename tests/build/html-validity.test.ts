@@ -38,7 +38,20 @@ function validate(files: string[]): VnuMessage[] {
 const describeMessage = (message: VnuMessage) =>
   `${message.url.replace(/^file:/, '')}:${message.lastLine ?? '?'} ${message.message}${message.extract ? ` (${message.extract.trim()})` : ''}`;
 
-const CANARY = '<!doctype html><html lang="en"><title>Canary</title><p>A page broken on purpose.</p></html><script></script>';
+/*
+ * ARIA in HTML forbids a role on a table's rows and cells, even their own. Stacked tables
+ * (.table-stack, WorkshopTimetable) repeat them on purpose: Safari drops a table's
+ * semantics when CSS changes how its cells display (WebKit bug 257458), and the explicit
+ * roles keep it a table for VoiceOver. Only those roles, the ones the elements already
+ * have, are allowed; any other role on a cell is still an error (the canary proves it).
+ */
+const REDUNDANT_TABLE_ROLE = /^The “role” attribute must not be used on a “(tr|th|td)” element which has a “table” ancestor/;
+const isRedundantTableRole = (message: VnuMessage) =>
+  REDUNDANT_TABLE_ROLE.test(message.message) && /<t[rhd]\b[^>]*\brole="(row|cell|columnheader|rowheader)"/.test(message.extract ?? '');
+
+const CANARY =
+  '<!doctype html><html lang="en"><title>Canary</title><p>A page broken on purpose.</p>' +
+  '<table><tr><td role="button">Not a button</td></tr></table></html><script></script>';
 
 describe('the Nu HTML Checker', () => {
   let messages: VnuMessage[];
@@ -50,8 +63,8 @@ describe('the Nu HTML Checker', () => {
     const canary = join(mkdtempSync(join(tmpdir(), 'vnu-canary-')), 'canary.html');
     writeFileSync(canary, CANARY);
     const all = validate([...checked, canary]);
-    messages = all.filter((message) => !message.url.endsWith(canary));
-    canaryMessages = all.filter((message) => message.url.endsWith(canary));
+    messages = all.filter((message) => !message.url.endsWith(canary) && !isRedundantTableRole(message));
+    canaryMessages = all.filter((message) => message.url.endsWith(canary) && !isRedundantTableRole(message));
   }, 180_000);
 
   it('checks every page of both sites', () => {
@@ -65,5 +78,9 @@ describe('the Nu HTML Checker', () => {
 
   it('reports the canary page, whose <script> comes after </html>', () => {
     expect(canaryMessages.map((message) => message.message)).toContain('Stray start tag “script”.');
+  });
+
+  it('reports a role on a table cell other than its own', () => {
+    expect(canaryMessages.some((message) => REDUNDANT_TABLE_ROLE.test(message.message))).toBe(true);
   });
 });
