@@ -55,6 +55,8 @@ describe('search on a phone', () => {
     // DOMContentLoaded waits for module scripts, so wait for the parsed page instead.
     await tab.goto(`${served.origin}/search/`, { waitUntil: 'commit' });
     await tab.waitForSelector('footer');
+    // Stylesheets block the first paint, so nobody sees the page before they apply.
+    await tab.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet));
     expect(await tab.evaluate(() => document.body.innerText)).not.toMatch(/needs JavaScript/);
     expect(await searchBox(tab).isVisible()).toBe(true);
     release();
