@@ -115,5 +115,7 @@ describe('npm run dev: a preview an editor can trust', () => {
     expect(shown).toContain('<strong>startTime</strong>: Write the time as HH:MM');
     writeFileSync(path, good);
     await waitFor(async () => ((await fetch(page)).status === 200 ? true : undefined), 'The page never came back once fixed');
-  });
+    // Two waits of up to 30 s each: on a loaded 2-core machine the dev server takes seconds
+    // to re-check the content and render the page again, and each is a real wait, not a delay.
+  }, 90_000);
 });
