@@ -31,6 +31,7 @@ async function build(bulletin: Bulletin): Promise<BulletinEmail> {
   const { events, consultations: requests } = bulletin.announced;
   const finish = await finisherFor(bulletin.data.issue);
   const { data } = bulletin;
+  const inShort = inShortById(data.inShort);
   const html = emailDocument({
     language: site.language,
     title: data.title,
@@ -39,7 +40,7 @@ async function build(bulletin: Bulletin): Promise<BulletinEmail> {
     summary: data.summary,
     articles: headings
       .filter((heading) => heading.depth === 2)
-      .map((heading) => ({ title: heading.text, summary: inShortById(data.inShort).get(heading.slug) })),
+      .map((heading) => ({ title: heading.text, summary: inShort.get(heading.slug) })),
     bodyHtml: feedHtml(finish(await entryHtml(bulletin)), webUrl),
     events: events.map((event) => ({
       title: event.data.title,

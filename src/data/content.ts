@@ -61,6 +61,11 @@ export type Consultation = CollectionEntry<'consultations'> &
     events: SiteEvent[];
   };
 
+/** Picks the entries tagged with one term, for that term's page and feed. */
+export function taggedWith(kind: keyof EntryView['terms'], id: string): (entry: { terms: EntryView['terms'] }) => boolean {
+  return (entry) => entry.terms[kind].some((term) => term.id === id);
+}
+
 /** Feeds and search show a term by its label alone. */
 export function termLabels(terms: EntryView['terms']): { areasOfNeed: string[]; audiences: string[] } {
   return { areasOfNeed: terms.areasOfNeed.map((term) => term.label), audiences: terms.audiences.map((term) => term.label) };

@@ -1,14 +1,18 @@
 /**
- * Who something is for, in words a card can show: "For parents and carers", or "For
- * schools and settings, and for governors". Repeating "for" keeps apart labels that
- * themselves contain "and". Pages, feeds and search results all word it here.
+ * Who something is for, as written mid-sentence: "for parents and carers", or "for schools
+ * and settings, and for governors". Repeating "for" keeps apart labels that themselves
+ * contain "and". Pages, feeds and search results all word it here.
  */
-export function audienceLine(labels: readonly string[]): string | undefined {
+export function audiencePhrase(labels: readonly string[]): string | undefined {
   if (labels.length === 0) return undefined;
   const phrases = labels.map((label) => `for ${midSentence(label)}`);
-  const joined =
-    phrases.length === 1 ? phrases[0] : `${phrases.slice(0, -1).join(', ')}${phrases.length > 2 ? ',' : ''} and ${phrases.at(-1)}`;
-  return joined.charAt(0).toUpperCase() + joined.slice(1);
+  return phrases.length === 1 ? phrases[0] : `${phrases.slice(0, -1).join(', ')}${phrases.length > 2 ? ',' : ''} and ${phrases.at(-1)}`;
+}
+
+/** The same as a card shows it, on a line of its own: "For parents and carers". */
+export function audienceLine(labels: readonly string[]): string | undefined {
+  const phrase = audiencePhrase(labels);
+  return phrase && phrase.charAt(0).toUpperCase() + phrase.slice(1);
 }
 
 /** "Schools and settings" reads "schools and settings" mid-sentence; "SEND teams" keeps its capitals. */

@@ -5,7 +5,7 @@
  * build and stops it with the problems below.
  */
 
-import { articleHeadings } from './in-short.ts';
+import { articleHeadings, headingId } from './in-short.ts';
 
 interface Reference {
   id: string;
@@ -65,7 +65,7 @@ export function contentProblems(content: ContentSnapshot): ContentProblem[] {
     const headings = articleHeadings(bulletin.body ?? '');
     const ids = new Set(headings.map((heading) => heading.id));
     (bulletin.data.inShort ?? []).forEach((item, index) => {
-      if (ids.has(articleHeadings(`## ${item.heading}`)[0]?.id ?? '')) return;
+      if (ids.has(headingId(item.heading))) return;
       problems.push({
         file: fileOf(bulletin, 'content/bulletins'),
         field: `inShort › item ${index + 1} › heading`,

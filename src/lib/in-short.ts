@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import render from 'dom-serializer';
 import { Element, Text } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { DomUtils, parseDocument } from 'htmlparser2';
 
 /*
  * "In short": a one- or two-sentence summary for families under each article (## heading)
@@ -39,9 +39,14 @@ export function articleHeadings(body: string): ArticleHeading[] {
   return headings;
 }
 
+/** The id a heading written as `heading` gets on the page. */
+export function headingId(heading: string): string {
+  return articleHeadings(`## ${heading}`)[0]?.id ?? '';
+}
+
 /** The "In short" for each article, by its heading's id on the page. */
 export function inShortById(inShort: readonly InShort[]): Map<string, string> {
-  return new Map(inShort.map((item) => [articleHeadings(`## ${item.heading}`)[0]?.id ?? '', item.text]));
+  return new Map(inShort.map((item) => [headingId(item.heading), item.text]));
 }
 
 /**
@@ -56,14 +61,7 @@ export function insertInShort(html: string, inShort: readonly InShort[]): string
     if (!(heading instanceof Element) || heading.name !== 'h2') continue;
     const text = byId.get(heading.attribs.id ?? '');
     if (text === undefined) continue;
-    const paragraph = new Element('p', { class: 'in-short' }, [new Element('strong', {}, [new Text('In short:')]), new Text(` ${text}`)]);
-    const index = document.children.indexOf(heading);
-    document.children.splice(index + 1, 0, paragraph);
-    paragraph.parent = document;
-    paragraph.prev = heading;
-    paragraph.next = document.children[index + 2] ?? null;
-    heading.next = paragraph;
-    if (paragraph.next) paragraph.next.prev = paragraph;
+    DomUtils.append(heading, new Element('p', { class: 'in-short' }, [new Element('strong', {}, [new Text('In short:')]), new Text(` ${text}`)]));
   }
   return render(document, { encodeEntities: 'utf8', decodeEntities: true });
 }

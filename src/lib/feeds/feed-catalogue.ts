@@ -1,5 +1,5 @@
 import { areaFeedPath, audienceFeedPath, entryOfPath, pagePaths } from '../routes';
-import { audienceLine } from '../audience-line';
+import { audienceLine, audiencePhrase } from '../audience-line';
 /*
  * Every feed the site publishes, so the subscribe page, the <link rel="alternate"> tags and
  * the feed routes agree on addresses and names.
@@ -48,11 +48,10 @@ export function areaFeed(area: Term): FeedLink {
 }
 
 export function audienceFeed(audience: Term): FeedLink {
-  const forWhom = audienceLine([audience.label])!;
   return {
     href: audienceFeedPath(audience.id),
-    title: forWhom,
-    description: `Bulletins, events and requests to have your say ${forWhom.charAt(0).toLowerCase()}${forWhom.slice(1)}.`,
+    title: audienceLine([audience.label])!,
+    description: `Bulletins, events and requests to have your say ${audiencePhrase([audience.label])}.`,
   };
 }
 

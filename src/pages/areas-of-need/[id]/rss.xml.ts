@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAreasOfNeed, type AreaOfNeed } from '../../../data/content';
+import { getAreasOfNeed, taggedWith, type AreaOfNeed } from '../../../data/content';
 import { consultationCandidates, eventCandidates, feedResponse } from '../../../data/feeds';
 import { areaFeed } from '../../../lib/feeds/feed-catalogue';
 
@@ -9,7 +9,6 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props }) => {
   const { area } = props as { area: AreaOfNeed };
   const feed = areaFeed({ id: area.id, label: area.data.label });
-  const tagged = (entry: { data: { areasOfNeed: { id: string }[] } }) =>
-    entry.data.areasOfNeed.some((reference) => reference.id === area.id);
+  const tagged = taggedWith('areasOfNeed', area.id);
   return feedResponse(feed, feed.description, [...(await eventCandidates(tagged)), ...(await consultationCandidates(tagged))]);
 };

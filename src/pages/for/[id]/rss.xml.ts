@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAudiences, type Audience } from '../../../data/content';
+import { getAudiences, taggedWith, type Audience } from '../../../data/content';
 import { bulletinCandidates, consultationCandidates, eventCandidates, feedResponse } from '../../../data/feeds';
 import { audienceFeed } from '../../../lib/feeds/feed-catalogue';
 
@@ -10,7 +10,7 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ props }) => {
   const { audience } = props as { audience: Audience };
   const feed = audienceFeed({ id: audience.id, label: audience.data.label });
-  const forIt = (entry: { terms: { audiences: { id: string }[] } }) => entry.terms.audiences.some((term) => term.id === audience.id);
+  const forIt = taggedWith('audiences', audience.id);
   return feedResponse(feed, feed.description, [
     ...(await bulletinCandidates(forIt)),
     ...(await eventCandidates(forIt)),
